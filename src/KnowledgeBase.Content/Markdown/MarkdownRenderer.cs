@@ -1,0 +1,224 @@
+using System.Text;
+using Ganss.Xss;
+using KnowledgeBase.Content.Links;
+using KnowledgeBase.Content.Model;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KnowledgeBase.Content.Markdown;
+
+/// <summary>
+/// The one Markdown pipeline every part of the app shares: GitHub-style tables, task lists, alert
+/// blocks, emphasis extras and heading anchors; raw HTML is shown as text and the output is
+/// sanitized, so no <c>&lt;script&gt;</c>, event handler or <c>javascript:</c> link survives.
+/// Thread-safe; register as a singleton.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly HtmlSanitizer _sanitizer;
+
+    public MarkdownRenderer()
+    {
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseTaskLists()
+            .UseEmphasisExtras()
+            .UseAlertBlocks()
+            .UseFootnotes()
+            .UseListExtras()
+            .UseAutoLinks()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseReferralLinks("noopener", "noreferrer")
+            .DisableHtml()
+            .Build();
+
+        _sanitizer = new HtmlSanitizer();
+        _sanitizer.AllowedSchemes.Add("mailto");
+        _sanitizer.AllowedSchemes.Add("tel");
+        _sanitizer.AllowedAttributes.Add("class");
+        _sanitizer.AllowedAttributes.Add("id");
+    }
+
+    /// <summary>Renders Markdown to sanitized HTML.</summary>
+    /// <param name="rewriteLink">Maps a link URL as written to the URL to emit (null keeps it).</param>
+    public string ToHtml(string markdown, Func<string, string?>? rewriteLink = null)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (rewriteLink is not null)
+        {
+            foreach (var link in document.Descendants<LinkInline>())
+            {
+                if (link.Url is { } url && rewriteLink(url) is { } rewritten)
+                {
+                    link.Url = rewritten;
+                }
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return _sanitizer.Sanitize(writer.ToString());
+    }
+
+    /// <summary>Renders Markdown to plain text (no markup, no HTML).</summary>
+    public string ToPlainText(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+    }
+
+    /// <summary>
+    /// Splits a body into sections at H2 and H3 headings and collects its relative links.
+    /// </summary>
+    /// <param name="bodyLine">1-based file line where <paramref name="markdown"/> starts.</param>
+    public MarkdownAnalysis Analyze(string markdown, int bodyLine = 1)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var plain = new PlainTextWriter(_pipeline);
+        var sections = new List<Section>();
+
+        HeadingBlock? heading = null;
+        var text = new StringBuilder();
+        var firstLine = bodyLine;
+
+        void Flush()
+        {
+            var body = text.ToString().Trim();
+            if (heading is null)
+            {
+                if (body.Length > 0)
+                {
+                    sections.Add(new Section(null, string.Empty, 0, body, firstLine));
+                }
+            }
+            else
+            {
+                var anchor = heading.GetAttributes().Id ?? string.Empty;
+                sections.Add(new Section(anchor, plain.Render(heading.Inline), heading.Level, body, bodyLine + heading.Line));
+            }
+
+            text.Clear();
+        }
+
+        var isFirstBlock = true;
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 or 3 } next)
+            {
+                Flush();
+                heading = next;
+                continue;
+            }
+
+            if (isFirstBlock && heading is null)
+            {
+                firstLine = bodyLine + block.Line;
+            }
+
+            isFirstBlock = false;
+            text.Append(plain.Render(block)).Append('\n');
+        }
+
+        Flush();
+        return new MarkdownAnalysis(sections, CollectLinks(document, bodyLine));
+    }
+
+    /// <summary>
+    /// Cuts Markdown source at top-level headings of one level whose text satisfies
+    /// <paramref name="isSplit"/>; the source between them is returned untouched (not rendered).
+    /// </summary>
+    public IReadOnlyList<HeadingSplit> SplitAtHeadings(string markdown, int bodyLine, int level, Func<string, bool> isSplit)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(isSplit);
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var plain = new PlainTextWriter(_pipeline);
+        var parts = new List<HeadingSplit>();
+        string? heading = null;
+        var start = 0;
+        var line = bodyLine;
+        foreach (var block in document)
+        {
+            if (block is not HeadingBlock candidate || candidate.Level != level)
+            {
+                continue;
+            }
+
+            var text = plain.Render(candidate.Inline);
+            if (!isSplit(text))
+            {
+                continue;
+            }
+
+            parts.Add(new HeadingSplit(heading, markdown[start..candidate.Span.Start], line));
+            heading = text;
+            // Span.End is the heading's last character; the text starts after the newline that ends its line.
+            start = Math.Min(markdown.Length, candidate.Span.End + 1);
+            if (start < markdown.Length && markdown[start] == '\n')
+            {
+                start++;
+            }
+
+            line = bodyLine + candidate.Line + 1;
+        }
+
+        parts.Add(new HeadingSplit(heading, markdown[start..], line));
+        return parts;
+    }
+
+    private static List<DocumentLink> CollectLinks(MarkdownDocument document, int bodyLine) =>
+        document.Descendants<LinkInline>()
+            .Where(link => link.Url is { } url && ContentLinks.IsRelative(url))
+            .Select(link => new DocumentLink(link.Url!, bodyLine + link.Line))
+            .ToList();
+
+    /// <summary>Renders single blocks and inlines as plain text, reusing one renderer.</summary>
+    private sealed class PlainTextWriter
+    {
+        private readonly StringWriter _writer = new();
+        private readonly HtmlRenderer _renderer;
+
+        public PlainTextWriter(MarkdownPipeline pipeline)
+        {
+            _renderer = new HtmlRenderer(_writer)
+            {
+                EnableHtmlForBlock = false,
+                EnableHtmlForInline = false,
+                EnableHtmlEscape = false,
+            };
+            pipeline.Setup(_renderer);
+        }
+
+        public string Render(MarkdownObject? node)
+        {
+            if (node is null)
+            {
+                return string.Empty;
+            }
+
+            _writer.GetStringBuilder().Clear();
+            if (node is ContainerInline inline)
+            {
+                _renderer.WriteChildren(inline);
+            }
+            else
+            {
+                _renderer.Render(node);
+            }
+
+            _writer.Flush();
+            return _writer.ToString().Trim();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Content.Loading;
+using KnowledgeBase.Content.Markdown;
+using KnowledgeBase.Content.Validation;
+using KnowledgeBase.Content.Validation.Rules;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KnowledgeBase.Content;
+
+/// <summary>Registers the content model: Markdown pipeline, parser, loader and validation rules.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddKnowledgeBaseContent(this IServiceCollection services, KnowledgeBasePaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(paths);
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<DocumentParser>();
+        services.AddSingleton<ContentLoader>();
+        services.AddSingleton<ContentValidator>();
+        services.AddSingleton<IContentRule, RelatedIdsRule>();
+        services.AddSingleton<IContentRule, RelativeLinksRule>();
+        services.AddSingleton<IContentRule, DuplicateShortcutRule>();
+        services.AddSingleton<IContentRule, ReviewOverdueRule>();
+        services.AddSingleton<IContentRule, TranslationKeyRule>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace KnowledgeBase.Content.Validation;
+
+public enum FindingSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,21 @@
+using KnowledgeBase.Content.Configuration;
+
+namespace KnowledgeBase.TestSupport;
+
+/// <summary>Paths to the repository's content and to the shared datasets beside the repository.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = KnowledgeBasePaths.FindRepositoryRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("Tests must run inside the repository (KnowledgeBase.sln not found above the test binaries).");
+
+    public static string Content => Path.Combine(Root, "content");
+
+    /// <summary><c>../shared/datasets</c> relative to the repository root.</summary>
+    public static string Datasets => Path.GetFullPath(Path.Combine(Root, "..", "shared", "datasets"));
+
+    public static string GitLabHandbook => Path.Combine(Datasets, "gitlab-handbook", "content");
+
+    public static string OfficeSupport => Path.Combine(Datasets, "office-support-multilingual");
+
+    public static string Bitext => Path.Combine(Datasets, "bitext");
+}
