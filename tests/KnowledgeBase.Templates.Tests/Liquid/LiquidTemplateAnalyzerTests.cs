@@ -1,0 +1,90 @@
+using KnowledgeBase.Templates.Liquid;
+
+namespace KnowledgeBase.Templates.Tests.Liquid;
+
+public sealed class LiquidTemplateAnalyzerTests
+{
+    private static string[] Paths(string source) =>
+        [.. LiquidTemplateAnalyzer.Analyze(source).Placeholders.Select(p => p.Path).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Outputs_AreFound_WithoutTheirFilters()
+    {
+        Assert.Equal(["customer.first_name", "order.id"], Paths("Hi {{ customer.first_name | capitalize }}, order {{order.id}}."));
+    }
+
+    [Fact]
+    public void EveryBranchOfIfElsifElse_IsRead()
+    {
+        var source = "{% if order.express and customer.vip == true %}A {{ a.one }}{% elsif order.slow or x.y != 'z' %}B{% else %}{{ c.three }}{% endif %}";
+
+        Assert.Equal(["a.one", "c.three", "customer.vip", "order.express", "order.slow", "x.y"], Paths(source));
+    }
+
+    [Fact]
+    public void UnlessCaseAndForCollections_AreRead_LoopVariablesAreNot()
+    {
+        var source = """
+            {% unless order.paid %}Pay{% endunless %}
+            {% case order.service %}{% when 'Express' %}{{ order.eta }}{% else %}later{% endcase %}
+            {% for item in order.items %}{{ item.name }} {{ forloop.index }}{% else %}none{% endfor %}
+            """;
+
+        Assert.Equal(["order.eta", "order.items", "order.paid", "order.service"], Paths(source));
+    }
+
+    [Fact]
+    public void AssignedAndCapturedNames_AreLocal_ButTheirSourcesAreRead()
+    {
+        var source = "{% assign name = customer.first_name | upcase %}{% capture greeting %}Hi {{ name }}{% endcapture %}{{ greeting }}";
+
+        Assert.Equal(["customer.first_name"], Paths(source));
+    }
+
+    [Fact]
+    public void DefaultFilter_MarksThePlaceholderAsCovered_AndItsArgumentIsRead()
+    {
+        var analysis = LiquidTemplateAnalyzer.Analyze("{{ order.eta | default: order.fallback }} {{ order.eta }}");
+
+        var eta = analysis.Placeholders.Single(p => p.Path == "order.eta");
+        Assert.False(eta.HasDefault);
+        Assert.True(analysis.Placeholders.Single(p => p.Path == "order.fallback").HasDefault);
+        Assert.True(LiquidTemplateAnalyzer.Analyze("{{ a.b | default: 'x' }}").Placeholders.Single().HasDefault);
+    }
+
+    [Theory]
+    [InlineData("{{ 'literal' }} {{ 42 }} {{ true }} {{ nil }} {{ -1 }}")]
+    [InlineData("{% if x == empty %}{% endif %}")]
+    [InlineData("No placeholders at all.")]
+    public void Literals_AreNotPlaceholders(string source)
+    {
+        Assert.DoesNotContain(Paths(source), p => p != "x");
+    }
+
+    [Theory]
+    [InlineData("{% if a %}never closed")]
+    [InlineData("{% endif %}")]
+    [InlineData("{% nosuchtag %}")]
+    [InlineData("{% include 'other' %}")]
+    public void InvalidOrUnsupportedLiquid_IsReported_NotThrown(string source)
+    {
+        var analysis = LiquidTemplateAnalyzer.Analyze(source);
+
+        Assert.False(analysis.IsValid);
+        Assert.False(string.IsNullOrWhiteSpace(analysis.Error));
+    }
+
+    [Theory]
+    [InlineData("customer.first_name", "customer.first_name")]
+    [InlineData("order.items[0].name", "order.items")]
+    [InlineData("order.paid?", "order.paid")]
+    [InlineData("'text'", null)]
+    [InlineData("\"text\"", null)]
+    [InlineData("3.14", null)]
+    [InlineData("(1..5)", null)]
+    [InlineData("blank", null)]
+    public void VariablePath_SeparatesVariablesFromLiterals(string expression, string? path)
+    {
+        Assert.Equal(path, LiquidTemplateAnalyzer.VariablePath(expression));
+    }
+}

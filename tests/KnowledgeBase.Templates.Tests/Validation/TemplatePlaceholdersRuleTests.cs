@@ -1,0 +1,87 @@
+using KnowledgeBase.Content.Loading;
+using KnowledgeBase.Content.Markdown;
+using KnowledgeBase.Content.Validation;
+using KnowledgeBase.TestSupport;
+using KnowledgeBase.Templates.Validation;
+
+namespace KnowledgeBase.Templates.Tests.Validation;
+
+public sealed class TemplatePlaceholdersRuleTests : IDisposable
+{
+    private readonly TempContentFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private List<Finding> Check()
+    {
+        var content = new ContentLoader(new DocumentParser(new MarkdownRenderer())).Load(_folder.Root);
+        return [.. new TemplatePlaceholdersRule().Check(content)];
+    }
+
+    [Fact]
+    public void DeclaredAndStandardPlaceholders_AreClean()
+    {
+        _folder.Write("templates/en/a.md", """
+            ---
+            title: A
+            fields:
+              - name: customer.first_name
+              - name: order.items
+            ---
+            Hi {{ customer.first_name }}, {{ order.items.size }} items. {{ today }}
+            {{ agent.signature }} {{ agent.name }} {{ agent.email }}
+            """);
+
+        Assert.Empty(Check());
+    }
+
+    [Fact]
+    public void UndeclaredPlaceholder_IsAnErrorOnTheLineItIsUsed()
+    {
+        _folder.Write("templates/en/a.md", "---\ntitle: A\nfields:\n  - name: order.id\n---\nHi,\n\nyour order {{ order.id }}\nships {{ order.eta }}.\n");
+
+        var finding = Assert.Single(Check());
+
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal(9, finding.Line);
+        Assert.Contains("'order.eta' is not declared", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlaceholderInAChannelVariant_IsCheckedOnItsOwnLine()
+    {
+        _folder.Write("templates/en/a.md", "---\ntitle: A\nchannels: [email, sms]\n---\nHello.\n\n## sms\n\nTrack {{ order.tracking_url }}\n");
+
+        var finding = Assert.Single(Check());
+
+        Assert.Equal(9, finding.Line);
+    }
+
+    [Fact]
+    public void DeclaredFieldNeverUsed_IsAWarningOnItsLine()
+    {
+        _folder.Write("templates/en/a.md", "---\ntitle: A\nfields:\n  - name: order.id\n  - name: order.unused\n---\n{{ order.id }}\n");
+
+        var finding = Assert.Single(Check());
+
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
+        Assert.Equal(5, finding.Line);
+        Assert.Contains("'order.unused' is declared but", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidLiquid_IsAnError()
+    {
+        _folder.Write("templates/en/a.md", "---\ntitle: A\n---\n{% if x %}never closed\n");
+
+        Assert.Contains(Check(), f => f.Code == "liquid" && f.Severity == FindingSeverity.Error && f.Line == 4);
+    }
+
+    [Fact]
+    public void DeclaredChannelWithNoText_IsAWarning()
+    {
+        _folder.Write("templates/en/a.md", "---\ntitle: A\nchannels: [email, sms]\n---\n## sms\n\nShort.\n");
+
+        Assert.Contains(Check(), f => f.Code == "empty-template" && f.Message.Contains("email", StringComparison.Ordinal));
+    }
+}
