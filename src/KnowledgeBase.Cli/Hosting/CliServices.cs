@@ -1,0 +1,38 @@
+using System.CommandLine;
+using KnowledgeBase.Content;
+using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Templates;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeBase.Cli.Hosting;
+
+/// <summary>Composes the services a command needs, for the folders its options and settings name.</summary>
+public static class CliServices
+{
+    public static KnowledgeBasePaths ResolvePaths(ParseResult parse, CommonOptions options, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(console);
+        var settings = console.Configuration.GetSection(KnowledgeBaseOptions.SectionName).Get<KnowledgeBaseOptions>() ?? new KnowledgeBaseOptions();
+        var content = parse.GetValue(options.Content) ?? settings.ContentPath;
+        var data = parse.GetValue(options.Data) ?? (parse.GetValue(options.Content) is null ? settings.DataPath : null);
+        return KnowledgeBasePaths.Resolve(content, data, console.WorkingDirectory);
+    }
+
+    public static ServiceProvider Build(KnowledgeBasePaths paths, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter(level => level >= LogLevel.Warning)
+            .AddConfiguration(console.Configuration.GetSection("Logging")));
+        services.AddKnowledgeBaseContent(paths);
+        services.AddKnowledgeBaseTemplates();
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,13 @@
+namespace KnowledgeBase.Cli.Hosting;
+
+/// <summary>What <c>kb</c> exits with.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+
+    /// <summary>The command ran and found problems (validation errors).</summary>
+    public const int Findings = 1;
+
+    /// <summary>The request cannot be served: unknown id, missing folder, missing required field.</summary>
+    public const int NotFound = 2;
+}

@@ -1,0 +1,26 @@
+using System.CommandLine;
+using KnowledgeBase.Cli.Commands;
+using KnowledgeBase.Cli.Hosting;
+
+namespace KnowledgeBase.Cli;
+
+/// <summary>The <c>kb</c> command tree. <see cref="Run"/> is the whole program, callable from tests.</summary>
+public static class KbCommandLine
+{
+    public static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates.")
+        {
+            ValidateCommand.Create(console),
+            ShowCommand.Create(console),
+        };
+        return root;
+    }
+
+    public static int Run(string[] args, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        return Build(console).Parse(args).Invoke(configuration);
+    }
+}

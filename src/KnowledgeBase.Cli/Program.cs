@@ -1,0 +1,4 @@
+using KnowledgeBase.Cli;
+using KnowledgeBase.Cli.Hosting;
+
+return KbCommandLine.Run(args, CliConsole.System());

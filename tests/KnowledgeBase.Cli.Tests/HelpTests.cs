@@ -1,0 +1,27 @@
+namespace KnowledgeBase.Cli.Tests;
+
+public sealed class HelpTests
+{
+    [Theory]
+    [InlineData("validate", "--content")]
+    [InlineData("show", "--html")]
+    public void EveryCommand_HasHelp(string command, string option)
+    {
+        var result = KbRunner.Run(command, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
+        Assert.Contains(option, result.Output, StringComparison.Ordinal);
+        Assert.Contains("--json", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RootHelp_ListsTheCommands()
+    {
+        var result = KbRunner.Run("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("validate", result.Output, StringComparison.Ordinal);
+        Assert.Contains("show", result.Output, StringComparison.Ordinal);
+    }
+}

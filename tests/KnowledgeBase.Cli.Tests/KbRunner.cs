@@ -1,0 +1,22 @@
+using KnowledgeBase.Cli;
+using KnowledgeBase.Cli.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace KnowledgeBase.Cli.Tests;
+
+/// <summary>Runs <c>kb</c> in-process with captured output and chosen settings.</summary>
+internal static class KbRunner
+{
+    public static KbResult Run(string workingDirectory, IDictionary<string, string?>? settings, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var exit = KbCommandLine.Run(args, new CliConsole(output, error, workingDirectory, configuration, IsTerminal: false));
+        return new KbResult(exit, output.ToString(), error.ToString());
+    }
+
+    public static KbResult Run(params string[] args) => Run(TestSupport.RepositoryPaths.Root, null, args);
+}
+
+internal sealed record KbResult(int ExitCode, string Output, string Error);

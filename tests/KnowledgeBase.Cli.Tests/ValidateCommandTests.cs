@@ -1,0 +1,73 @@
+using System.Text.Json;
+using KnowledgeBase.TestSupport;
+
+namespace KnowledgeBase.Cli.Tests;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly TempContentFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ShippedContent_IsClean()
+    {
+        var result = KbRunner.Run("validate");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.DoesNotContain(": error:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("0 errors", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenYaml_ExitsOne_NamesFileAndLine_AndTheOthersStillLoad()
+    {
+        _folder.Article("articles/en/good", "title: Good");
+        _folder.Write("articles/en/broken.md", "---\ntitle: Broken\nsummary: \"never closed\n---\nBody\n");
+        _folder.Write("templates/en/fine.md", "---\ntitle: Fine\n---\nHello {{ agent.name }}\n");
+
+        var result = KbRunner.Run("validate", "--content", _folder.Root);
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Output.Split('\n'), l => l.Contains(": error:", StringComparison.Ordinal));
+        Assert.StartsWith(Path.Combine(_folder.Root, "articles/en/broken.md") + ":3: error: malformed YAML", line, StringComparison.Ordinal);
+        Assert.Contains("1 articles, 1 templates: 1 error, 0 warnings", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_ListsFindingsWithPathLineSeverityAndMessage()
+    {
+        _folder.Article("articles/en/a", "title: A\nrelated:\n  - articles/en/missing");
+
+        var result = KbRunner.Run("validate", "--content", _folder.Root, "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(1, json.RootElement.GetProperty("errors").GetInt32());
+        var finding = json.RootElement.GetProperty("findings")[0];
+        Assert.Equal("articles/en/a.md", finding.GetProperty("path").GetString());
+        Assert.Equal(4, finding.GetProperty("line").GetInt32());
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
+        Assert.Equal("related", finding.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void ContentFolderFromTheEnvironmentSetting_IsUsed()
+    {
+        _folder.Article("articles/en/only", "title: Only");
+
+        var result = KbRunner.Run(RepositoryPaths.Root, new Dictionary<string, string?> { ["KnowledgeBase:ContentPath"] = _folder.Root }, "validate");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 articles, 0 templates", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingContentFolder_ExitsTwoWithAClearMessage()
+    {
+        var result = KbRunner.Run("validate", "--content", Path.Combine(_folder.Root, "nope"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("content folder not found", result.Error, StringComparison.Ordinal);
+    }
+}
