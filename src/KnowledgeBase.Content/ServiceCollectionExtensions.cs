@@ -19,6 +19,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<DocumentParser>();
         services.AddSingleton<ContentLoader>();
+        services.AddSingleton<Library.ContentLibrary>();
         services.AddSingleton<ContentValidator>();
         services.AddSingleton<IContentRule, RelatedIdsRule>();
         services.AddSingleton<IContentRule, RelativeLinksRule>();

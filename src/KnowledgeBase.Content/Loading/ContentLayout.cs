@@ -39,6 +39,12 @@ public static class ContentLayout
 
         if (!conventional)
         {
+            // README.md, ATTRIBUTION.md, LICENSE.md at the top describe the folder; they are not content.
+            if (segments.Length == 1 && Path.GetFileNameWithoutExtension(path).All(c => !char.IsLower(c)))
+            {
+                return null;
+            }
+
             var language = segments[..^1].Select(Languages.FromFolderName).FirstOrDefault(l => l is not null) ?? Languages.Default;
             return new DocumentLocation(id, path, DocumentKind.Article, language);
         }

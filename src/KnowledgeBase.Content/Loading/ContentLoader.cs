@@ -53,6 +53,15 @@ public sealed class ContentLoader(DocumentParser parser)
         return new ContentSet(root, documents, findings, phrasebooks, synonyms);
     }
 
+    /// <summary>Reads only the phrasebook and synonym files.</summary>
+    public LanguageFiles LoadLanguageFiles(string root)
+    {
+        var findings = new ConcurrentBag<Finding>();
+        var phrasebooks = LoadPhrasebooks(root, findings);
+        var synonyms = LoadSynonyms(root, findings);
+        return new LanguageFiles(phrasebooks, synonyms, [.. findings]);
+    }
+
     /// <summary>Reads and parses one Markdown file, given its path relative to the content root.</summary>
     public ParseResult LoadFile(string root, string relativePath, bool? conventional = null)
     {

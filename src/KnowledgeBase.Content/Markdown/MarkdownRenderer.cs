@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Ganss.Xss;
 using KnowledgeBase.Content.Links;
 using KnowledgeBase.Content.Model;
@@ -17,7 +18,7 @@ namespace KnowledgeBase.Content.Markdown;
 /// sanitized, so no <c>&lt;script&gt;</c>, event handler or <c>javascript:</c> link survives.
 /// Thread-safe; register as a singleton.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed partial class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly HtmlSanitizer _sanitizer;
@@ -198,6 +199,9 @@ public sealed class MarkdownRenderer
                 EnableHtmlEscape = false,
             };
             pipeline.Setup(_renderer);
+
+            // The alert renderer writes its title markup even in plain-text mode; an alert is a quote underneath.
+            _renderer.ObjectRenderers.RemoveAll(r => r is Markdig.Extensions.Alerts.AlertBlockRenderer);
         }
 
         public string Render(MarkdownObject? node)
@@ -218,7 +222,14 @@ public sealed class MarkdownRenderer
             }
 
             _writer.Flush();
-            return _writer.ToString().Trim();
+            return HtmlTag().Replace(_writer.ToString(), string.Empty).Trim();
         }
     }
+
+    /// <summary>
+    /// Raw HTML is disabled, so tags written in Markdown survive as literal text; search text drops
+    /// them ("Press &lt;kbd&gt;Enter&lt;/kbd&gt;" reads "Press Enter"). A '&lt;' not followed by a letter stays.
+    /// </summary>
+    [GeneratedRegex(@"</?[A-Za-z][^<>]*>|<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex HtmlTag();
 }

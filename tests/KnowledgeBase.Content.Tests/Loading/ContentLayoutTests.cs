@@ -42,6 +42,15 @@ public sealed class ContentLayoutTests
     }
 
     [Theory]
+    [InlineData("README.md")]
+    [InlineData("ATTRIBUTION.md")]
+    public void LenientFolders_SkipUpperCaseFilesAtTheTop(string path)
+    {
+        Assert.Null(ContentLayout.Locate(path, conventional: false, out var finding));
+        Assert.Null(finding);
+    }
+
+    [Theory]
     [InlineData("cs-CZ/AlchemyInsights/x.md", "cs")]
     [InlineData("handbook/fr/x.md", "fr")]
     [InlineData("handbook/support/x.md", "en")]

@@ -82,9 +82,17 @@ public sealed class SectionSplittingTests
     [Fact]
     public void SectionText_IsPlainText_WithoutMarkupOrHtml()
     {
-        var article = ParserFixture.Article("---\ntitle: T\n---\n## Codes\n\nUse `WINTER25` — see <b>bold</b> and ~~old~~.\n");
+        var article = ParserFixture.Article("---\ntitle: T\n---\n## Codes\n\nUse `WINTER25` — see <b>bold</b>, ~~old~~ and 5 < 6.\n");
 
-        Assert.Equal("Use WINTER25 — see <b>bold</b> and old.", article.Sections[0].Text);
+        Assert.Equal("Use WINTER25 — see bold, old and 5 < 6.", article.Sections[0].Text);
+    }
+
+    [Fact]
+    public void AlertBlocks_BecomePlainText_WithoutMarkup()
+    {
+        var article = ParserFixture.Article("---\ntitle: T\n---\n## Careful\n\n> [!WARNING]\n> Never ask for the CVV.\n");
+
+        Assert.Equal("Never ask for the CVV.", article.Sections[0].Text);
     }
 
     [Fact]

@@ -1,0 +1,161 @@
+using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Content.Loading;
+using KnowledgeBase.Content.Model;
+using KnowledgeBase.Content.Validation;
+
+namespace KnowledgeBase.Content.Library;
+
+/// <summary>
+/// The current state of the content folder, kept in memory and updated file by file as files
+/// change. Readers take <see cref="Current"/>, an immutable snapshot; updates swap it atomically
+/// and raise <see cref="Changed"/>. Thread-safe.
+/// </summary>
+public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths paths)
+{
+    private readonly Lock _gate = new();
+    private volatile ContentSet _current = new(paths.ContentRoot, [], []);
+
+    /// <summary>Raised after every change that altered something, on the thread that applied it.</summary>
+    public event Action<ContentChange>? Changed;
+
+    public ContentSet Current => _current;
+
+    public string Root => paths.ContentRoot;
+
+    /// <summary>Reads the whole folder and replaces the current snapshot.</summary>
+    public ContentChange Load(IProgress<(int Done, int Total)>? progress = null)
+    {
+        var loaded = loader.Load(paths.ContentRoot, progress);
+        ContentChange change;
+        lock (_gate)
+        {
+            change = Diff(_current, loaded);
+            _current = loaded;
+        }
+
+        Raise(change);
+        return change;
+    }
+
+    /// <summary>
+    /// Re-reads the given paths (relative to the content root; files or folders, existing or not).
+    /// A folder, or anything unexpected, triggers a full re-read compared by content hash.
+    /// </summary>
+    public ContentChange Apply(IReadOnlyCollection<string> relativePaths)
+    {
+        ArgumentNullException.ThrowIfNull(relativePaths);
+        if (relativePaths.Any(NeedsFullRescan))
+        {
+            return Load();
+        }
+
+        ContentChange change;
+        lock (_gate)
+        {
+            var current = _current;
+            var documents = current.Documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
+            var findings = current.Findings.ToList();
+            var upserted = new List<ContentDocument>();
+            var removed = new List<string>();
+            var conventional = ContentLayout.IsConventional(paths.ContentRoot);
+            var synonymsChanged = false;
+            var phrasebooksChanged = false;
+
+            foreach (var path in relativePaths.Select(Normalize).Distinct(StringComparer.Ordinal))
+            {
+                if (path.StartsWith(ContentLayout.SynonymsFolder + "/", StringComparison.Ordinal))
+                {
+                    synonymsChanged = true;
+                    continue;
+                }
+
+                if (path.StartsWith(ContentLayout.PhrasebookFolder + "/", StringComparison.Ordinal))
+                {
+                    phrasebooksChanged = true;
+                    continue;
+                }
+
+                if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                findings.RemoveAll(f => f.Path == path);
+                var result = File.Exists(Path.Combine(paths.ContentRoot, path))
+                    ? loader.LoadFile(paths.ContentRoot, path, conventional)
+                    : new ParseResult(null, []);
+                findings.AddRange(result.Findings);
+                var previous = documents.GetValueOrDefault(path);
+                if (result.Document is { } document)
+                {
+                    if (previous?.ContentHash != document.ContentHash)
+                    {
+                        documents[path] = document;
+                        upserted.Add(document);
+                    }
+                }
+                else if (previous is not null)
+                {
+                    documents.Remove(path);
+                    removed.Add(previous.Id);
+                }
+            }
+
+            var phrasebooks = current.Phrasebooks;
+            var synonyms = current.Synonyms;
+            if (synonymsChanged || phrasebooksChanged)
+            {
+                // Small files: re-read all of them rather than track each one.
+                var reread = loader.LoadLanguageFiles(paths.ContentRoot);
+                findings.RemoveAll(f => f.Path.StartsWith(ContentLayout.SynonymsFolder + "/", StringComparison.Ordinal)
+                    || f.Path.StartsWith(ContentLayout.PhrasebookFolder + "/", StringComparison.Ordinal));
+                findings.AddRange(reread.Findings);
+                phrasebooks = reread.Phrasebooks;
+                synonyms = reread.Synonyms;
+                synonymsChanged = !SameEntries(current.Synonyms, synonyms);
+            }
+
+            change = new ContentChange(upserted, removed, synonymsChanged, phrasebooksChanged);
+            if (!change.IsEmpty || findings.Count != current.Findings.Count)
+            {
+                _current = new ContentSet(paths.ContentRoot, documents.Values, findings, phrasebooks, synonyms);
+            }
+        }
+
+        Raise(change);
+        return change;
+    }
+
+    private void Raise(ContentChange change)
+    {
+        if (!change.IsEmpty)
+        {
+            Changed?.Invoke(change);
+        }
+    }
+
+    private bool NeedsFullRescan(string relativePath)
+    {
+        var path = Normalize(relativePath);
+        return path is "" or "*" || Directory.Exists(Path.Combine(paths.ContentRoot, path))
+            || (!Path.HasExtension(path) && !File.Exists(Path.Combine(paths.ContentRoot, path)));
+    }
+
+    private static string Normalize(string path) => path.Replace('\\', '/').Trim('/');
+
+    private static ContentChange Diff(ContentSet before, ContentSet after)
+    {
+        var upserted = after.Documents.Where(d => before.Find(d.Id)?.ContentHash != d.ContentHash).ToList();
+        var removed = before.Documents.Where(d => !after.Contains(d.Id)).Select(d => d.Id).ToList();
+        return new ContentChange(upserted, removed, !SameEntries(before.Synonyms, after.Synonyms), !SameEntries(Describe(before), Describe(after)));
+    }
+
+    private static Dictionary<string, string> Describe(ContentSet set) =>
+        set.Phrasebooks.ToDictionary(
+            pair => pair.Key,
+            pair => string.Join('\n', pair.Value.Entries.Select(e => $"{e.Avoid}|{string.Join('|', e.Prefer)}|{e.Note}")),
+            StringComparer.Ordinal);
+
+    private static bool SameEntries(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var other) && other == pair.Value);
+}
