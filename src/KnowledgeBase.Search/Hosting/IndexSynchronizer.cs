@@ -1,0 +1,69 @@
+using KnowledgeBase.Content.Library;
+using KnowledgeBase.Search.Indexing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeBase.Search.Hosting;
+
+/// <summary>
+/// Keeps the library and the index current in a running app: at start it reads the content folder
+/// and synchronises the index (searches work meanwhile, on what is indexed so far); then it watches
+/// the folder and applies each batch of saved, added, renamed or deleted files within a second.
+/// </summary>
+public sealed class IndexSynchronizer(
+    ContentLibrary library,
+    SearchIndex index,
+    SearchIndexOptions options,
+    TimeProvider time,
+    ILogger<IndexSynchronizer> logger) : BackgroundService
+{
+    private ContentWatcher? _watcher;
+
+    /// <summary>Completes when the first synchronisation has finished.</summary>
+    public Task Ready => _ready.Task;
+
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    {
+        try
+        {
+            // Watch first, so changes made during the initial build are not missed.
+            if (options.WatchContent)
+            {
+                _watcher = new ContentWatcher(library.Root, time, options.WatchDebounce, Apply, logger);
+            }
+
+            library.Load();
+            index.Synchronize(library.Current);
+            _ready.TrySetResult();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Indexing {Root} failed", library.Root);
+            _ready.TrySetException(ex);
+        }
+    }, stoppingToken);
+
+    private void Apply(IReadOnlyCollection<string> paths)
+    {
+        var change = library.Apply(paths);
+        if (change.SynonymsChanged)
+        {
+            index.UseSynonyms(library.Current.Synonyms);
+        }
+
+        index.Apply(change.Upserted, change.Removed);
+        if (change.Upserted.Count + change.Removed.Count > 0)
+        {
+            logger.LogInformation("Re-indexed {Changed}", string.Join(", ", change.Ids));
+            index.Commit();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _watcher?.Dispose();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,32 @@
+using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Search.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeBase.Search.Hosting;
+
+/// <summary>Registers the search index of the configured content folder.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The index as a singleton; add <see cref="IndexSynchronizer"/> to keep it current in a long-running app.</summary>
+    public static IServiceCollection AddKnowledgeBaseSearch(this IServiceCollection services, SearchIndexOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(options ?? new SearchIndexOptions());
+        services.AddSingleton(provider =>
+        {
+            var paths = provider.GetRequiredService<KnowledgeBasePaths>();
+            return new SearchIndex(paths.IndexDirectory, paths.ContentRoot, provider.GetRequiredService<SearchIndexOptions>(), provider.GetRequiredService<ILogger<SearchIndex>>());
+        });
+        return services;
+    }
+
+    /// <summary>Adds the background service that indexes at start and follows file changes.</summary>
+    public static IServiceCollection AddKnowledgeBaseIndexSynchronizer(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<IndexSynchronizer>();
+        services.AddHostedService(provider => provider.GetRequiredService<IndexSynchronizer>());
+        return services;
+    }
+}

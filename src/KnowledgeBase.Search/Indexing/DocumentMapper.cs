@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using KnowledgeBase.Content.Model;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace KnowledgeBase.Search.Indexing;
+
+/// <summary>
+/// Turns one content document into index entries: a head (title, aliases, summary, introduction,
+/// tags, template examples), one entry per H2/H3 section, and a whole-document entry. Title and
+/// aliases are repeated on every entry, so a section scores for the document's name plus its own
+/// heading and text. The whole-document entry lets words spread over several sections add up to
+/// rank the document; it is never the section a result points to.
+/// </summary>
+internal static partial class DocumentMapper
+{
+    public static List<Document> Map(ContentDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var aliases = Aliases(document);
+        var introduction = document.Sections.FirstOrDefault(s => s.IsIntroduction)?.Text ?? string.Empty;
+        var summary = (document as Article)?.Summary;
+
+        var head = Common(document, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Head);
+        var headText = Join(summary, Readable(document, introduction));
+        head.Add(new StoredField(SearchFields.StoredText, headText));
+        head.Add(new StringField(SearchFields.Hash, document.ContentHash, Field.Store.YES));
+        var searchableHead = Join(headText, string.Join(' ', document.Tags), document is ReplyTemplate template ? string.Join('\n', template.Examples) : null);
+        AddText(head, SearchFields.Body, document.Language, searchableHead);
+        AddCodes(head, document.Title, searchableHead, string.Join(' ', aliases));
+
+        var entries = new List<Document> { head };
+        foreach (var section in document.Sections.Where(s => !s.IsIntroduction))
+        {
+            var entry = Common(document, aliases, section.Anchor!, section.Heading, EntryRole.Section);
+            var text = Readable(document, section.Text);
+            entry.Add(new StoredField(SearchFields.StoredText, text));
+            AddText(entry, SearchFields.Heading, document.Language, section.Heading);
+            AddText(entry, SearchFields.Body, document.Language, text);
+            AddCodes(entry, section.Heading, text);
+            entries.Add(entry);
+        }
+
+        var whole = Common(document, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Whole);
+        var allText = string.Join("\n\n", document.Sections.Select(s => $"{s.Heading}\n{Readable(document, s.Text)}").Prepend(searchableHead));
+        AddText(whole, SearchFields.All, document.Language, allText);
+        entries.Add(whole);
+        return entries;
+    }
+
+    private static Document Common(ContentDocument document, IReadOnlyList<string> aliases, string anchor, string heading, EntryRole role)
+    {
+        var kind = document.Kind == DocumentKind.Article ? "article" : "template";
+        var entry = new Document
+        {
+            new StringField(SearchFields.Id, document.Id, Field.Store.YES),
+            new StringField(SearchFields.Kind, kind, Field.Store.YES),
+            new StringField(SearchFields.Language, document.Language, Field.Store.YES),
+            new StringField(SearchFields.IsHead, role switch { EntryRole.Head => "1", EntryRole.Section => "0", _ => "w" }, Field.Store.NO),
+            new NumericDocValuesField(SearchFields.Role, (long)role),
+            new StoredField(SearchFields.Anchor, anchor),
+            new StoredField(SearchFields.StoredTitle, document.Title),
+            new StoredField(SearchFields.StoredHeading, heading),
+            new SortedDocValuesField(SearchFields.IdValues, new BytesRef(document.Id)),
+            new SortedDocValuesField(SearchFields.KindValues, new BytesRef(kind)),
+            new SortedDocValuesField(SearchFields.LanguageValues, new BytesRef(document.Language)),
+        };
+
+        foreach (var tag in document.Tags)
+        {
+            entry.Add(new StringField(SearchFields.Tag, tag, Field.Store.NO));
+            entry.Add(new SortedSetDocValuesField(SearchFields.TagValues, new BytesRef(tag)));
+        }
+
+        if (document is ReplyTemplate { Shortcut: { } shortcut })
+        {
+            entry.Add(new StringField(SearchFields.Shortcut, shortcut.Value.ToLowerInvariant(), Field.Store.NO));
+        }
+
+        AddText(entry, SearchFields.Title, document.Language, document.Title);
+        foreach (var alias in aliases)
+        {
+            AddText(entry, SearchFields.Alias, document.Language, alias);
+        }
+
+        return entry;
+    }
+
+    private static void AddText(Document entry, string field, string language, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        entry.Add(new TextField(SearchFields.Folded(field), text, Field.Store.NO));
+        entry.Add(new TextField(SearchFields.Stemmed(field, language), text, Field.Store.NO));
+    }
+
+    private static void AddCodes(Document entry, params string?[] texts)
+    {
+        foreach (var code in texts.Where(t => t is not null).SelectMany(t => CodeExtractor.Extract(t!)).Distinct(StringComparer.Ordinal))
+        {
+            entry.Add(new StringField(SearchFields.Code, code, Field.Store.NO));
+        }
+    }
+
+    private static List<string> Aliases(ContentDocument document) => document switch
+    {
+        Article article => [.. article.Aliases],
+        _ => [],
+    };
+
+    /// <summary>Template text with Liquid markup replaced by readable field names: "Hi [first name],".</summary>
+    private static string Readable(ContentDocument document, string text)
+    {
+        if (document is not ReplyTemplate || !text.Contains('{', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        text = LiquidTag().Replace(text, string.Empty);
+        return LiquidOutput().Replace(text, match =>
+        {
+            var path = match.Groups[1].Value;
+            var name = path[(path.LastIndexOf('.') + 1)..].Replace('_', ' ');
+            return $"[{name}]";
+        });
+    }
+
+    private static string Join(params string?[] parts) => string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    [GeneratedRegex(@"\{%-?.*?-?%\}", RegexOptions.Singleline)]
+    private static partial Regex LiquidTag();
+
+    [GeneratedRegex(@"\{\{-?\s*([A-Za-z_][\w.]*)[^}]*?-?\}\}")]
+    private static partial Regex LiquidOutput();
+}

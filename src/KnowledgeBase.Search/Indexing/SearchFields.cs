@@ -1,0 +1,56 @@
+namespace KnowledgeBase.Search.Indexing;
+
+/// <summary>
+/// Field names of the index. Every document is indexed as a head (title, aliases, summary,
+/// introduction) plus one entry per H2/H3 section; each searchable text exists folded
+/// (<c>_fold</c>: exact words without case or accents) and stemmed per language (<c>_en</c>, <c>_ru</c>…).
+/// </summary>
+internal static class SearchFields
+{
+    /// <summary>Bumped whenever analysis or fields change; an index with another version is rebuilt.</summary>
+    public const string SchemaVersion = "4";
+
+    public const string Id = "id";
+    public const string Kind = "kind";
+    public const string Language = "lang";
+    public const string Tag = "tag";
+    /// <summary>"1" for the head, "0" for a section, "w" for the whole-document entry.</summary>
+    public const string IsHead = "head";
+    public const string Anchor = "anchor";
+    public const string Hash = "hash";
+    public const string Code = "code";
+    public const string Shortcut = "shortcut";
+
+    // Stored for display and snippets.
+    public const string StoredTitle = "title_text";
+    public const string StoredHeading = "heading_text";
+    public const string StoredText = "text";
+
+    // Doc values for grouping and facet counts without loading stored fields.
+    public const string IdValues = "id_dv";
+    public const string KindValues = "kind_dv";
+    public const string LanguageValues = "lang_dv";
+    public const string TagValues = "tag_dv";
+
+    /// <summary>Numeric doc values: 0 head, 1 section, 2 whole document.</summary>
+    public const string Role = "role_dv";
+
+    public const string Title = "title";
+    public const string Alias = "alias";
+    public const string Heading = "heading";
+    public const string Body = "body";
+
+    /// <summary>On the whole-document entry only: all text, so words spread over sections still add up.</summary>
+    public const string All = "all";
+
+    public static readonly IReadOnlyList<string> Texts = [Title, Alias, Heading, Body, All];
+
+    public static string Folded(string text) => text + "_fold";
+
+    public static string Stemmed(string text, string language) => text + "_" + language;
+
+    // Commit user data keys.
+    public const string CommitSchema = "kb.schema";
+    public const string CommitContentRoot = "kb.content";
+    public const string CommitSynonyms = "kb.synonyms";
+}

@@ -1,0 +1,386 @@
+using System.Diagnostics;
+using KnowledgeBase.Content.Loading;
+using KnowledgeBase.Content.Model;
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Querying;
+using KnowledgeBase.Search.Snippets;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Directory = System.IO.Directory;
+
+namespace KnowledgeBase.Search.Indexing;
+
+/// <summary>
+/// The on-disk search index of one content folder: one <see cref="IndexWriter"/> and one
+/// <see cref="SearcherManager"/> for the life of the app. Content is the only source of truth:
+/// an unreadable index, or one built for another content folder or schema, is rebuilt from it.
+/// Thread-safe: searches run concurrently with each other and with updates.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private readonly string _indexPath;
+    private readonly string _contentRoot;
+    private readonly SearchIndexOptions _options;
+    private readonly ILogger _logger;
+    private readonly System.Threading.Lock _writeGate = new();
+    private readonly IndexAnalysis _analysis = new();
+    private readonly SnippetBuilder _snippets;
+    private FSDirectory _directory;
+    private IndexWriter? _writer;
+    private ReferenceManager<IndexSearcher>? _searchers;
+    private volatile QueryPlanner _planner;
+    private volatile IndexStatus _status = new(IndexState.Starting, 0, 0, 0, 0);
+    private bool _disposed;
+
+    public SearchIndex(string indexPath, string contentRoot, SearchIndexOptions? options = null, ILogger<SearchIndex>? logger = null)
+    {
+        _indexPath = Path.GetFullPath(indexPath);
+        _contentRoot = Path.GetFullPath(contentRoot);
+        _options = options ?? new SearchIndexOptions();
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _snippets = new SnippetBuilder(_analysis);
+        _planner = new QueryPlanner(new QueryAnalysis(_analysis, SynonymSet.Empty));
+        Directory.CreateDirectory(_indexPath);
+        _directory = FSDirectory.Open(_indexPath);
+        Open();
+    }
+
+    /// <summary>Raised after changes became searchable.</summary>
+    public event Action<IndexChanged>? Changed;
+
+    public IndexStatus Status => _status;
+
+    public bool IsReadOnly => _writer is null;
+
+    /// <summary>Synonym rules that were skipped, for validation and logs.</summary>
+    public IReadOnlyList<SynonymProblem> SynonymProblems => _planner.Analysis.Synonyms.Problems;
+
+    /// <summary>
+    /// Brings the index up to date with a content snapshot: adds and updates documents whose
+    /// content hash differs, removes documents whose files are gone. Cheap when nothing changed.
+    /// </summary>
+    public SyncResult Synchronize(ContentSet content, IProgress<(int Done, int Total)>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        UseSynonyms(content.Synonyms);
+        if (_writer is null)
+        {
+            return new SyncResult(0, 0, 0, 0, CountSections(), TimeSpan.Zero, Rebuilt: false);
+        }
+
+        var watch = Stopwatch.StartNew();
+        lock (_writeGate)
+        {
+            Dictionary<string, string> indexed;
+            var rebuilt = false;
+            try
+            {
+                indexed = ReadIndexedHashes();
+            }
+            catch (Exception ex) when (IsCorruption(ex))
+            {
+                _logger.LogWarning(ex, "Search index at {Path} is unreadable; rebuilding it from content", _indexPath);
+                Recreate();
+                indexed = [];
+                rebuilt = true;
+            }
+
+            var changed = content.Documents.Where(d => indexed.GetValueOrDefault(d.Id) != d.ContentHash).ToList();
+            var removed = indexed.Keys.Where(id => !content.Contains(id)).ToList();
+            _status = _status with { State = IndexState.Indexing, Done = 0, Total = changed.Count };
+
+            foreach (var id in removed)
+            {
+                _writer!.DeleteDocuments(new Term(SearchFields.Id, id));
+            }
+
+            var done = 0;
+            var refreshEvery = Math.Max(200, changed.Count / 10);
+            Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
+            {
+                _writer!.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document));
+                var count = Interlocked.Increment(ref done);
+                progress?.Report((count, changed.Count));
+                _status = _status with { Done = count };
+                if (count % refreshEvery == 0)
+                {
+                    // Let searches see a growing index during a long first build.
+                    _searchers!.MaybeRefresh();
+                }
+            });
+
+            Commit();
+            _searchers!.MaybeRefreshBlocking();
+            var added = changed.Count(d => !indexed.ContainsKey(d.Id));
+            _status = new IndexStatus(IndexState.Ready, changed.Count, changed.Count, content.Documents.Count, CountSections());
+            var result = new SyncResult(added, changed.Count - added, removed.Count, content.Documents.Count - changed.Count, _status.Sections, watch.Elapsed, rebuilt);
+            _logger.LogInformation(
+                "Search index synchronised in {Ms} ms: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged",
+                (long)watch.Elapsed.TotalMilliseconds, result.Added, result.Updated, result.Removed, result.Unchanged);
+            if (changed.Count > 0 || removed.Count > 0)
+            {
+                Changed?.Invoke(new IndexChanged([.. changed.Select(d => d.Id), .. removed], Everything: true));
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>Applies document changes and makes them searchable before returning.</summary>
+    public void Apply(IReadOnlyCollection<ContentDocument> upserted, IReadOnlyCollection<string> removed)
+    {
+        ArgumentNullException.ThrowIfNull(upserted);
+        ArgumentNullException.ThrowIfNull(removed);
+        if (_writer is null || (upserted.Count == 0 && removed.Count == 0))
+        {
+            return;
+        }
+
+        lock (_writeGate)
+        {
+            foreach (var id in removed)
+            {
+                _writer.DeleteDocuments(new Term(SearchFields.Id, id));
+            }
+
+            foreach (var document in upserted)
+            {
+                _writer.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document));
+            }
+
+            _searchers!.MaybeRefreshBlocking();
+            _status = _status with { Documents = CountDocuments(), Sections = CountSections() };
+        }
+
+        Changed?.Invoke(new IndexChanged([.. upserted.Select(d => d.Id), .. removed], Everything: false));
+    }
+
+    /// <summary>Makes changes durable. Visibility does not depend on it; call after batches and at shutdown.</summary>
+    public void Commit()
+    {
+        if (_writer is null)
+        {
+            return;
+        }
+
+        lock (_writeGate)
+        {
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [SearchFields.CommitSchema] = SearchFields.SchemaVersion,
+                [SearchFields.CommitContentRoot] = _contentRoot,
+            });
+            _writer.Commit();
+        }
+    }
+
+    /// <summary>Swaps in new synonyms; only queries change, so nothing is re-indexed.</summary>
+    public void UseSynonyms(IReadOnlyDictionary<string, string> synonymFiles)
+    {
+        var synonyms = SynonymSet.Build(synonymFiles);
+        if (synonyms.Fingerprint == _planner.Analysis.Synonyms.Fingerprint)
+        {
+            return;
+        }
+
+        foreach (var problem in synonyms.Problems)
+        {
+            _logger.LogWarning("synonyms/{Language}.txt:{Line}: rule skipped: {Message}", problem.Language, problem.Line, problem.Message);
+        }
+
+        _planner = new QueryPlanner(new QueryAnalysis(_analysis, synonyms));
+        Changed?.Invoke(new IndexChanged([], Everything: true));
+    }
+
+    /// <summary>Searches. Never throws on user text: any input gives results or an empty list.</summary>
+    public SearchResponse Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var searchers = _searchers ?? throw new ObjectDisposedException(nameof(SearchIndex));
+        var searcher = searchers.Acquire();
+        try
+        {
+            return SearchExecutor.Execute(searcher, _planner, _snippets, request);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            // Only pathological input gets here (the planner bounds words and expansions): answer nothing rather than fail.
+            _logger.LogWarning("Query too complex, answering with no results: {Query}", request.Query);
+            return SearchResponse.Empty(request.Query ?? string.Empty);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        try
+        {
+            Commit();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            _logger.LogWarning(ex, "Final commit of the search index failed; it will be brought up to date at the next start");
+        }
+
+        _searchers?.Dispose();
+        _writer?.Dispose();
+        _directory.Dispose();
+        _analysis.Dispose();
+    }
+
+    private void Open()
+    {
+        try
+        {
+            OpenWriter();
+        }
+        catch (LockObtainFailedException)
+        {
+            // The running app owns the index and keeps it current; a second process can still read it.
+            _logger.LogWarning("Search index at {Path} is in use by another process; opening it read-only", _indexPath);
+            if (!DirectoryReader.IndexExists(_directory))
+            {
+                throw new InvalidOperationException($"The search index at {_indexPath} is locked by another process and has no data yet.");
+            }
+
+            _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
+            _status = new IndexStatus(IndexState.ReadOnly, 0, 0, CountDocuments(), CountSections());
+            return;
+        }
+        catch (Exception ex) when (IsCorruption(ex))
+        {
+            _logger.LogWarning(ex, "Search index at {Path} is unreadable; rebuilding it from content", _indexPath);
+            Wipe();
+            OpenWriter();
+        }
+
+        var data = _writer!.CommitData;
+        var schema = data.TryGetValue(SearchFields.CommitSchema, out var s) ? s : null;
+        var root = data.TryGetValue(SearchFields.CommitContentRoot, out var r) ? r : null;
+        if (_writer.NumDocs > 0 && (schema != SearchFields.SchemaVersion || root != _contentRoot))
+        {
+            _logger.LogWarning(
+                "Search index at {Path} was built for {Root} (schema {Schema}); rebuilding it for {Content}",
+                _indexPath, root ?? "another content folder", schema ?? "unknown", _contentRoot);
+            _writer.DeleteAll();
+            Commit();
+            _searchers!.MaybeRefreshBlocking();
+        }
+
+        _status = new IndexStatus(IndexState.Starting, 0, 0, CountDocuments(), CountSections());
+    }
+
+    private void OpenWriter()
+    {
+        if (DirectoryReader.IndexExists(_directory))
+        {
+            // Opening a reader reads every segment's metadata: a damaged index fails here, not mid-search.
+            using var probe = DirectoryReader.Open(_directory);
+        }
+
+        var config = new IndexWriterConfig(LuceneVersionInfo.Version, _analysis.Index)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = _options.RamBufferMb,
+        };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+    }
+
+    private void Recreate()
+    {
+        _searchers?.Dispose();
+        try
+        {
+            _writer?.Dispose();
+        }
+        catch (Exception ex) when (IsCorruption(ex))
+        {
+            _logger.LogDebug(ex, "Closing the damaged index writer failed, as expected");
+        }
+
+        Wipe();
+        OpenWriter();
+    }
+
+    private void Wipe()
+    {
+        _directory.Dispose();
+        foreach (var file in Directory.EnumerateFiles(_indexPath))
+        {
+            File.Delete(file);
+        }
+
+        _directory = FSDirectory.Open(_indexPath);
+    }
+
+    private Dictionary<string, string> ReadIndexedHashes()
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var searcher = _searchers!.Acquire();
+        try
+        {
+            var fields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Id, SearchFields.Hash };
+            var heads = searcher.Search(new TermQuery(new Term(SearchFields.IsHead, "1")), Math.Max(1, searcher.IndexReader.MaxDoc));
+            foreach (var hit in heads.ScoreDocs)
+            {
+                var stored = searcher.Doc(hit.Doc, fields);
+                hashes[stored.Get(SearchFields.Id)] = stored.Get(SearchFields.Hash) ?? string.Empty;
+            }
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+
+        return hashes;
+    }
+
+    private int CountDocuments() => CountWhere(new TermQuery(new Term(SearchFields.IsHead, "1")));
+
+    private int CountSections() => CountWhere(new TermQuery(new Term(SearchFields.IsHead, "0")));
+
+    private int CountWhere(Query query)
+    {
+        if (_searchers is null)
+        {
+            return 0;
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var collector = new TotalHitCountCollector();
+            searcher.Search(query, collector);
+            return collector.TotalHits;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static bool IsCorruption(Exception ex) =>
+        ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException
+            or FileNotFoundException or IOException { InnerException: not null } or InvalidCastException or IndexOutOfRangeException;
+
+    /// <summary>Every searcher scores with BM25, like the writer.</summary>
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new CoordinatedBm25Similarity() };
+    }
+}

@@ -1,0 +1,16 @@
+namespace KnowledgeBase.Search.Indexing;
+
+/// <summary>Tunables of the search index.</summary>
+public sealed class SearchIndexOptions
+{
+    public const string SectionName = "KnowledgeBase:Search";
+
+    /// <summary>Index writer buffer; bigger means faster bulk builds.</summary>
+    public double RamBufferMb { get; set; } = 64;
+
+    /// <summary>How long the file watcher waits for more events before applying a batch of changes.</summary>
+    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Watch the content folder while running (the app does; one-shot CLI commands do not).</summary>
+    public bool WatchContent { get; set; } = true;
+}

@@ -1,0 +1,203 @@
+using System.Text;
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Querying;
+
+namespace KnowledgeBase.Search.Snippets;
+
+/// <summary>
+/// Cuts a short passage out of a section and marks the words that matched — exact, folded,
+/// stemmed, prefix and typo-corrected matches alike — by re-analysing the text the way the index
+/// did. Returns plain text segments; the UI decides how to mark hits, so no HTML is built here.
+/// </summary>
+internal sealed class SnippetBuilder(IndexAnalysis analysis)
+{
+    /// <summary>Target snippet length in characters.</summary>
+    public const int Width = 180;
+
+    private const int Lead = 40;
+    private const string Ellipsis = "…";
+
+    public IReadOnlyList<SnippetSegment> Build(string text, string language, QueryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var marks = Marks(text, language, plan);
+        var (start, end) = Window(text, marks);
+        return Segments(text, marks, start, end);
+    }
+
+    private List<Mark> Marks(string text, string language, QueryPlan plan)
+    {
+        var marks = new List<Mark>();
+        foreach (var token in TokenReader.Read(analysis.Folding, SearchFields.Folded(SearchFields.Body), text))
+        {
+            if (plan.FoldedTerms.Contains(token.Term) || (plan.Prefix is { } prefix && token.Term.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                marks.Add(new Mark(token.Start, token.End, token.Term));
+            }
+        }
+
+        if (plan.StemmedTerms.TryGetValue(language, out var stems) && stems.Count > 0)
+        {
+            foreach (var token in TokenReader.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.Body, language), text))
+            {
+                if (stems.Contains(token.Term))
+                {
+                    marks.Add(new Mark(token.Start, token.End, token.Term));
+                }
+            }
+        }
+
+        return Merge(marks);
+    }
+
+    /// <summary>Sorted, non-overlapping marks; overlapping ones (a word matched twice) become one.</summary>
+    private static List<Mark> Merge(List<Mark> marks)
+    {
+        marks.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<Mark>();
+        foreach (var mark in marks)
+        {
+            if (merged.Count > 0 && mark.Start < merged[^1].End)
+            {
+                var last = merged[^1];
+                merged[^1] = last with { End = Math.Max(last.End, mark.End) };
+            }
+            else
+            {
+                merged.Add(mark);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>The window with the most distinct matched words, snapped to word boundaries.</summary>
+    private static (int Start, int End) Window(string text, List<Mark> marks)
+    {
+        if (text.Length <= Width)
+        {
+            return (0, text.Length);
+        }
+
+        var bestStart = 0;
+        var bestDistinct = -1;
+        var bestCount = -1;
+        foreach (var anchor in marks)
+        {
+            var start = Math.Max(0, anchor.Start - Lead);
+            var inside = marks.Where(m => m.Start >= start && m.End <= start + Width).ToList();
+            var distinct = inside.Select(m => m.Key).Distinct(StringComparer.Ordinal).Count();
+            if (distinct > bestDistinct || (distinct == bestDistinct && inside.Count > bestCount))
+            {
+                (bestStart, bestDistinct, bestCount) = (start, distinct, inside.Count);
+            }
+        }
+
+        var from = bestStart == 0 ? 0 : WordStart(text, bestStart);
+        var to = Math.Min(text.Length, from + Width);
+        if (to < text.Length)
+        {
+            var space = text.LastIndexOfAny([' ', '\n', '\t'], to - 1, to - from);
+            var lastMark = marks.LastOrDefault(m => m.Start < to);
+            if (space > from && space >= (lastMark?.End ?? 0))
+            {
+                to = space;
+            }
+        }
+
+        return (from, to);
+    }
+
+    private static int WordStart(string text, int position)
+    {
+        for (var i = position; i > 0 && position - i < 20; i--)
+        {
+            if (char.IsWhiteSpace(text[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        var next = text.IndexOfAny([' ', '\n', '\t'], position);
+        return next < 0 ? position : next + 1;
+    }
+
+    private static List<SnippetSegment> Segments(string text, List<Mark> marks, int start, int end)
+    {
+        var segments = new List<SnippetSegment>();
+        var plain = new StringBuilder(start > 0 ? Ellipsis : string.Empty);
+        var position = start;
+        foreach (var mark in marks.Where(m => m.Start >= start && m.End <= end))
+        {
+            plain.Append(text, position, mark.Start - position);
+            Flush(segments, plain);
+            segments.Add(new SnippetSegment(Collapse(text[mark.Start..mark.End]), Hit: true));
+            position = mark.End;
+        }
+
+        plain.Append(text, position, end - position);
+        if (end < text.Length)
+        {
+            plain.Append(Ellipsis);
+        }
+
+        Flush(segments, plain);
+        if (segments.Count > 0 && !segments[0].Hit)
+        {
+            segments[0] = segments[0] with { Text = segments[0].Text.TrimStart() };
+        }
+
+        return segments.Where(s => s.Text.Length > 0).ToList();
+    }
+
+    private static void Flush(List<SnippetSegment> segments, StringBuilder plain)
+    {
+        if (plain.Length > 0)
+        {
+            segments.Add(new SnippetSegment(Collapse(plain.ToString()), Hit: false));
+            plain.Clear();
+        }
+    }
+
+    /// <summary>Snippets are one line: runs of whitespace (list items, table cells) become one space.</summary>
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '|')
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+            else if (space && builder.Length == 0 && text.Length > 0 && char.IsWhiteSpace(text[0]))
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        if (space)
+        {
+            builder.Append(' ');
+        }
+
+        return builder.ToString();
+    }
+
+    private sealed record Mark(int Start, int End, string Key);
+}
