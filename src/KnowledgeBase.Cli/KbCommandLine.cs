@@ -13,6 +13,8 @@ public static class KbCommandLine
         {
             ValidateCommand.Create(console),
             ShowCommand.Create(console),
+            IndexCommand.Create(console),
+            SearchCommand.Create(console),
         };
         return root;
     }

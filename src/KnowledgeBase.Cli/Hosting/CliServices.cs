@@ -1,6 +1,8 @@
 using System.CommandLine;
 using KnowledgeBase.Content;
 using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Search.Hosting;
+using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Templates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,7 @@ public static class CliServices
             .AddConfiguration(console.Configuration.GetSection("Logging")));
         services.AddKnowledgeBaseContent(paths);
         services.AddKnowledgeBaseTemplates();
+        services.AddKnowledgeBaseSearch(new SearchIndexOptions { WatchContent = false });
         return services.BuildServiceProvider();
     }
 }
