@@ -5,6 +5,8 @@ public sealed class HelpTests
     [Theory]
     [InlineData("validate", "--content")]
     [InlineData("show", "--html")]
+    [InlineData("index", "--content")]
+    [InlineData("search", "--batch")]
     public void EveryCommand_HasHelp(string command, string option)
     {
         var result = KbRunner.Run(command, "--help");

@@ -1,4 +1,6 @@
 using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Content.Validation;
+using KnowledgeBase.Search.Validation;
 using KnowledgeBase.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,6 +15,7 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(options ?? new SearchIndexOptions());
+        services.AddSingleton<IContentRule, SynonymsRule>();
         services.AddSingleton(provider =>
         {
             var paths = provider.GetRequiredService<KnowledgeBasePaths>();
