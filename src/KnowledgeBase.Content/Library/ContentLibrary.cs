@@ -39,12 +39,12 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
 
     /// <summary>
     /// Re-reads the given paths (relative to the content root; files or folders, existing or not).
-    /// A folder, or anything unexpected, triggers a full re-read compared by content hash.
+    /// A folder stands for every file under it; <see cref="ContentWatcher.Everything"/> re-reads all.
     /// </summary>
     public ContentChange Apply(IReadOnlyCollection<string> relativePaths)
     {
         ArgumentNullException.ThrowIfNull(relativePaths);
-        if (relativePaths.Any(NeedsFullRescan))
+        if (relativePaths.Any(p => Normalize(p) is "" or ContentWatcher.Everything))
         {
             return Load();
         }
@@ -53,6 +53,7 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
         lock (_gate)
         {
             var current = _current;
+            relativePaths = ExpandFolders(relativePaths, current);
             var documents = current.Documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
             var findings = current.Findings.ToList();
             var upserted = new List<ContentDocument>();
@@ -134,11 +135,31 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
         }
     }
 
-    private bool NeedsFullRescan(string relativePath)
+    /// <summary>
+    /// A created, renamed or deleted folder is the files under it now, plus the known documents that
+    /// were under it (a renamed-away folder's files are gone, so they are removed).
+    /// </summary>
+    private List<string> ExpandFolders(IReadOnlyCollection<string> relativePaths, ContentSet current)
     {
-        var path = Normalize(relativePath);
-        return path is "" or "*" || Directory.Exists(Path.Combine(paths.ContentRoot, path))
-            || (!Path.HasExtension(path) && !File.Exists(Path.Combine(paths.ContentRoot, path)));
+        var expanded = new List<string>();
+        foreach (var path in relativePaths.Select(Normalize))
+        {
+            var full = Path.Combine(paths.ContentRoot, path);
+            if (Directory.Exists(full))
+            {
+                expanded.AddRange(Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+                    .Select(f => Path.GetRelativePath(paths.ContentRoot, f).Replace('\\', '/')));
+            }
+
+            if (!File.Exists(full))
+            {
+                expanded.AddRange(current.Documents.Where(d => d.RelativePath.StartsWith(path + "/", StringComparison.Ordinal)).Select(d => d.RelativePath));
+            }
+
+            expanded.Add(path);
+        }
+
+        return expanded;
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/').Trim('/');
