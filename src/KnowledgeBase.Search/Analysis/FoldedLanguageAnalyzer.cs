@@ -13,6 +13,8 @@ internal sealed class FoldedLanguageAnalyzer(Analyzer language, SynonymMap? syno
 {
     protected override Analyzer GetWrappedAnalyzer(string fieldName) => language;
 
+    public override int GetPositionIncrementGap(string fieldName) => FoldingAnalyzer.ValueGap;
+
     protected override TokenStreamComponents WrapComponents(string fieldName, TokenStreamComponents components)
     {
         var stream = components.TokenStream;

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
@@ -13,23 +12,17 @@ namespace KnowledgeBase.Search.Analysis;
 /// </summary>
 internal sealed class FoldingAnalyzer : Analyzer
 {
-    private static readonly NormalizeCharMap CyrillicYo = BuildYoMap();
+    /// <summary>Gap between the values of a multi-valued field (aliases, headings), so a phrase never spans two.</summary>
+    public const int ValueGap = 100;
 
-    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(CyrillicYo, reader);
+    public override int GetPositionIncrementGap(string fieldName) => ValueGap;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(LuceneVersionInfo.Version, reader);
         TokenStream stream = new LowerCaseFilter(LuceneVersionInfo.Version, tokenizer);
+        stream = new CyrillicYoFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
-    }
-
-    private static NormalizeCharMap BuildYoMap()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        builder.Add("ё", "е");
-        builder.Add("Ё", "Е");
-        return builder.Build();
     }
 }

@@ -17,12 +17,12 @@ public sealed class IndexSynchronizer(
     TimeProvider time,
     ILogger<IndexSynchronizer> logger) : BackgroundService
 {
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ContentWatcher? _watcher;
+    private ITimer? _commit;
 
     /// <summary>Completes when the first synchronisation has finished.</summary>
     public Task Ready => _ready.Task;
-
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
     {
@@ -36,6 +36,7 @@ public sealed class IndexSynchronizer(
 
             library.Load();
             index.Synchronize(library.Current);
+            index.WarmUp();
             _ready.TrySetResult();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -57,13 +58,35 @@ public sealed class IndexSynchronizer(
         if (change.Upserted.Count + change.Removed.Count > 0)
         {
             logger.LogInformation("Re-indexed {Changed}", string.Join(", ", change.Ids));
+            _commit ??= time.CreateTimer(_ => CommitQuietly(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _commit.Change(options.CommitDelay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _watcher?.Dispose();
+        _watcher = null;
+        await base.StopAsync(cancellationToken);
+        CommitQuietly();
+    }
+
+    private void CommitQuietly()
+    {
+        try
+        {
             index.Commit();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            logger.LogWarning(ex, "Committing the search index failed; it will be brought up to date at the next start");
         }
     }
 
     public override void Dispose()
     {
         _watcher?.Dispose();
+        _commit?.Dispose();
         base.Dispose();
     }
 }

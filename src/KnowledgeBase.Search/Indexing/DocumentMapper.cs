@@ -6,11 +6,10 @@ using Lucene.Net.Util;
 namespace KnowledgeBase.Search.Indexing;
 
 /// <summary>
-/// Turns one content document into index entries: a head (title, aliases, summary, introduction,
-/// tags, template examples), one entry per H2/H3 section, and a whole-document entry. Title and
-/// aliases are repeated on every entry, so a section scores for the document's name plus its own
-/// heading and text. The whole-document entry lets words spread over several sections add up to
-/// rank the document; it is never the section a result points to.
+/// Turns one content document into index entries over disjoint fields: a whole-document entry
+/// (title, aliases, all text) that ranks the document; a head (summary, introduction, tags,
+/// template examples) that stands for "the document as a whole" in results; and one entry per
+/// H2/H3 section (heading, text). The head and sections decide where in a document a result points.
 /// </summary>
 internal static partial class DocumentMapper
 {
@@ -18,11 +17,9 @@ internal static partial class DocumentMapper
     {
         ArgumentNullException.ThrowIfNull(document);
         var aliases = Aliases(document);
-        var introduction = document.Sections.FirstOrDefault(s => s.IsIntroduction)?.Text ?? string.Empty;
-        var summary = (document as Article)?.Summary;
 
-        var head = Common(document, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Head);
-        var headText = Join(summary, Readable(document, introduction));
+        var head = Common(document, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Head, sectionIndex: -1);
+        var headText = HeadText(document);
         head.Add(new StoredField(SearchFields.StoredText, headText));
         head.Add(new StringField(SearchFields.Hash, document.ContentHash, Field.Store.YES));
         var searchableHead = Join(headText, string.Join(' ', document.Tags), document is ReplyTemplate template ? string.Join('\n', template.Examples) : null);
@@ -30,10 +27,16 @@ internal static partial class DocumentMapper
         AddCodes(head, document.Title, searchableHead, string.Join(' ', aliases));
 
         var entries = new List<Document> { head };
-        foreach (var section in document.Sections.Where(s => !s.IsIntroduction))
+        for (var index = 0; index < document.Sections.Count; index++)
         {
-            var entry = Common(document, aliases, section.Anchor!, section.Heading, EntryRole.Section);
-            var text = Readable(document, section.Text);
+            var section = document.Sections[index];
+            if (section.IsIntroduction)
+            {
+                continue;
+            }
+
+            var entry = Common(document, aliases, section.Anchor!, section.Heading, EntryRole.Section, index);
+            var text = SectionText(document, index);
             entry.Add(new StoredField(SearchFields.StoredText, text));
             AddText(entry, SearchFields.Heading, document.Language, section.Heading);
             AddText(entry, SearchFields.Body, document.Language, text);
@@ -41,14 +44,18 @@ internal static partial class DocumentMapper
             entries.Add(entry);
         }
 
-        var whole = Common(document, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Whole);
-        var allText = string.Join("\n\n", document.Sections.Select(s => $"{s.Heading}\n{Readable(document, s.Text)}").Prepend(searchableHead));
+        // Everything, titles included: the one field that answers "does this word occur anywhere?" and typo lookups.
+        var whole = Common(document, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Whole, sectionIndex: -1);
+        var allText = string.Join("\n\n", document.Sections.Select(s => $"{s.Heading}\n{Readable(document, s.Text)}")
+            .Prepend(searchableHead).Prepend(string.Join("\n", aliases)).Prepend(document.Title));
         AddText(whole, SearchFields.All, document.Language, allText);
+
+        AddCodes(whole, allText);
         entries.Add(whole);
         return entries;
     }
 
-    private static Document Common(ContentDocument document, IReadOnlyList<string> aliases, string anchor, string heading, EntryRole role)
+    private static Document Common(ContentDocument document, IReadOnlyList<string> aliases, string anchor, string heading, EntryRole role, int sectionIndex)
     {
         var kind = document.Kind == DocumentKind.Article ? "article" : "template";
         var entry = new Document
@@ -58,6 +65,8 @@ internal static partial class DocumentMapper
             new StringField(SearchFields.Language, document.Language, Field.Store.YES),
             new StringField(SearchFields.IsHead, role switch { EntryRole.Head => "1", EntryRole.Section => "0", _ => "w" }, Field.Store.NO),
             new NumericDocValuesField(SearchFields.Role, (long)role),
+            new NumericDocValuesField(SearchFields.SectionIndex, sectionIndex),
+            new SortedDocValuesField(SearchFields.HashValues, new BytesRef(document.ContentHash)),
             new StoredField(SearchFields.Anchor, anchor),
             new StoredField(SearchFields.StoredTitle, document.Title),
             new StoredField(SearchFields.StoredHeading, heading),
@@ -77,10 +86,13 @@ internal static partial class DocumentMapper
             entry.Add(new StringField(SearchFields.Shortcut, shortcut.Value.ToLowerInvariant(), Field.Store.NO));
         }
 
-        AddText(entry, SearchFields.Title, document.Language, document.Title);
-        foreach (var alias in aliases)
+        if (role == EntryRole.Whole)
         {
-            AddText(entry, SearchFields.Alias, document.Language, alias);
+            AddText(entry, SearchFields.Title, document.Language, document.Title);
+            foreach (var alias in aliases)
+            {
+                AddText(entry, SearchFields.Alias, document.Language, alias);
+            }
         }
 
         return entry;
@@ -104,6 +116,13 @@ internal static partial class DocumentMapper
             entry.Add(new StringField(SearchFields.Code, code, Field.Store.NO));
         }
     }
+
+    /// <summary>What a result that points at the document as a whole shows: summary and introduction.</summary>
+    public static string HeadText(ContentDocument document) =>
+        Join((document as Article)?.Summary, Readable(document, document.Sections.FirstOrDefault(s => s.IsIntroduction)?.Text ?? string.Empty));
+
+    /// <summary>What a result that points at a section shows.</summary>
+    public static string SectionText(ContentDocument document, int sectionIndex) => Readable(document, document.Sections[sectionIndex].Text);
 
     private static List<string> Aliases(ContentDocument document) => document switch
     {

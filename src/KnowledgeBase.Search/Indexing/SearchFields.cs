@@ -8,7 +8,7 @@ namespace KnowledgeBase.Search.Indexing;
 internal static class SearchFields
 {
     /// <summary>Bumped whenever analysis or fields change; an index with another version is rebuilt.</summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "10";
 
     public const string Id = "id";
     public const string Kind = "kind";
@@ -34,6 +34,12 @@ internal static class SearchFields
 
     /// <summary>Numeric doc values: 0 head, 1 section, 2 whole document.</summary>
     public const string Role = "role_dv";
+
+    /// <summary>Numeric doc values: the entry's index in the document's sections; -1 for head and whole.</summary>
+    public const string SectionIndex = "section_dv";
+
+    /// <summary>Sorted doc values: the content hash of the version indexed.</summary>
+    public const string HashValues = "hash_dv";
 
     public const string Title = "title";
     public const string Alias = "alias";

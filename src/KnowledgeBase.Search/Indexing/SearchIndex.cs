@@ -34,6 +34,9 @@ public sealed class SearchIndex : IDisposable
     private ReferenceManager<IndexSearcher>? _searchers;
     private volatile QueryPlanner _planner;
     private volatile IndexStatus _status = new(IndexState.Starting, 0, 0, 0, 0);
+
+    // The documents as last indexed, so results are built from memory instead of slow stored-field reads.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ContentDocument> _documents = new(StringComparer.Ordinal);
     private bool _disposed;
 
     public SearchIndex(string indexPath, string contentRoot, SearchIndexOptions? options = null, ILogger<SearchIndex>? logger = null)
@@ -67,6 +70,7 @@ public sealed class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(content);
         UseSynonyms(content.Synonyms);
+        Remember(content.Documents, content.Documents.Count == 0 ? [] : _documents.Keys.Where(id => !content.Contains(id)).ToList());
         if (_writer is null)
         {
             return new SyncResult(0, 0, 0, 0, CountSections(), TimeSpan.Zero, Rebuilt: false);
@@ -113,6 +117,12 @@ public sealed class SearchIndex : IDisposable
                 }
             });
 
+            if (changed.Count + removed.Count > Math.Max(50, indexed.Count / 10))
+            {
+                // After a bulk build, one segment makes every query cheaper (no per-segment term lookups to merge).
+                _writer!.ForceMerge(1);
+            }
+
             Commit();
             _searchers!.MaybeRefreshBlocking();
             var added = changed.Count(d => !indexed.ContainsKey(d.Id));
@@ -152,11 +162,31 @@ public sealed class SearchIndex : IDisposable
                 _writer.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document));
             }
 
+            Remember(upserted, removed);
             _searchers!.MaybeRefreshBlocking();
             _status = _status with { Documents = CountDocuments(), Sections = CountSections() };
         }
 
         Changed?.Invoke(new IndexChanged([.. upserted.Select(d => d.Id), .. removed], Everything: false));
+    }
+
+    /// <summary>
+    /// Exercises the update path once (a delete that matches nothing, a refresh, a search), so the
+    /// first file an editor saves after start-up is searchable as fast as every later one: the first
+    /// delete makes the writer open its (large) segments, which otherwise happens on that first save.
+    /// </summary>
+    public void WarmUp()
+    {
+        if (_writer is not null)
+        {
+            lock (_writeGate)
+            {
+                _writer.DeleteDocuments(new Term(SearchFields.Id, "\u0000warm-up"));
+                _searchers!.MaybeRefreshBlocking();
+            }
+        }
+
+        Search(new SearchRequest("warm up"));
     }
 
     /// <summary>Makes changes durable. Visibility does not depend on it; call after batches and at shutdown.</summary>
@@ -204,7 +234,7 @@ public sealed class SearchIndex : IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            return SearchExecutor.Execute(searcher, _planner, _snippets, request);
+            return SearchExecutor.Execute(searcher, _planner, _snippets, request, id => _documents.GetValueOrDefault(id));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -215,6 +245,19 @@ public sealed class SearchIndex : IDisposable
         finally
         {
             searchers.Release(searcher);
+        }
+    }
+
+    private void Remember(IEnumerable<ContentDocument> documents, IEnumerable<string> removed)
+    {
+        foreach (var id in removed)
+        {
+            _documents.TryRemove(id, out _);
+        }
+
+        foreach (var document in documents)
+        {
+            _documents[document.Id] = document;
         }
     }
 

@@ -11,6 +11,12 @@ public sealed class SearchIndexOptions
     /// <summary>How long the file watcher waits for more events before applying a batch of changes.</summary>
     public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// How long after the last change the index is committed to disk. Changes are searchable at once;
+    /// committing (an fsync) only makes them survive a crash, and is too slow to do per saved file.
+    /// </summary>
+    public TimeSpan CommitDelay { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Watch the content folder while running (the app does; one-shot CLI commands do not).</summary>
     public bool WatchContent { get; set; } = true;
 }

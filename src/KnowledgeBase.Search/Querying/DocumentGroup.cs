@@ -1,7 +1,7 @@
 namespace KnowledgeBase.Search.Querying;
 
-/// <summary>All matching index entries of one document: its best-scoring entry and facet values.</summary>
-internal sealed class DocumentGroup(string id, string kind, string language, string[] tags)
+/// <summary>A shortlisted document's best head or section entry: where its result points.</summary>
+internal sealed class DocumentGroup(string id, string kind, string language)
 {
     public string Id { get; } = id;
 
@@ -9,17 +9,15 @@ internal sealed class DocumentGroup(string id, string kind, string language, str
 
     public string Language { get; } = language;
 
-    public string[] Tags { get; } = tags;
-
-    /// <summary>The document's score: its best head or section entry, or its whole-document entry if higher.</summary>
-    public float Score { get; set; } = float.NegativeInfinity;
-
     /// <summary>Score of the best head or section entry.</summary>
     public float BestEntryScore { get; set; } = float.NegativeInfinity;
 
-    /// <summary>Global doc id of the best head or section entry; -1 when only the whole-document entry matched.</summary>
+    /// <summary>Global doc id of the best entry.</summary>
     public int BestDoc { get; set; } = -1;
 
-    /// <summary>Global doc id of the whole-document entry, when it matched.</summary>
-    public int WholeDoc { get; set; } = -1;
+    /// <summary>Index in the document's sections of the best entry; -1 when it is the head.</summary>
+    public int BestSection { get; set; } = -1;
+
+    /// <summary>Content hash of the indexed version, to check the in-memory document is the same.</summary>
+    public string Hash { get; set; } = string.Empty;
 }

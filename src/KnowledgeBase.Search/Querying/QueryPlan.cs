@@ -25,8 +25,11 @@ internal sealed class QueryPlan
         DidYouMean = didYouMean;
     }
 
-    /// <summary>Null when the text holds no searchable word.</summary>
+    /// <summary>Ranks documents (over whole-document entries); null when the text holds no searchable word.</summary>
     public Query? Query { get; }
+
+    /// <summary>Finds the best head or section entry within a document.</summary>
+    public Query? EntryQuery { get; init; }
 
     public HashSet<string> FoldedTerms { get; }
 

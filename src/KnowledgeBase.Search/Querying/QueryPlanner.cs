@@ -9,10 +9,11 @@ using Lucene.Net.Util;
 namespace KnowledgeBase.Search.Querying;
 
 /// <summary>
-/// Builds a Lucene query from whatever an agent typed. Nothing is parsed as syntax: the text goes
+/// Builds Lucene queries from whatever an agent typed. Nothing is parsed as syntax: the text goes
 /// through analyzers, and every word becomes weighted clauses — exact (folded) words above stemmed
 /// ones, stemmed above prefix, prefix above typo corrections; title and aliases above headings,
-/// headings above body text; whole phrases above loose words.
+/// headings above body text; whole phrases above loose words. Two queries come out, over disjoint
+/// fields: one ranks documents (title, aliases, all text), one finds the best section (heading, body).
 /// </summary>
 internal sealed class QueryPlanner(QueryAnalysis analysis)
 {
@@ -36,19 +37,32 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
     private const int MinPrefixLength = 2;
     private const int MinFuzzyLength = 3;
     private const int MaxFuzzyExpansions = 20;
-    private const int MaxPrefixPhraseExpansions = 30;
+    private const int MaxScoredCorrections = 5;
+    private const int MinTwoEditLength = 6;
+    private const int MaxCachedSpellings = 10_000;
 
-    // A word scores once for the document (title or aliases) and once for the section (heading or body):
-    // the title is repeated on every section, so one group over all four would let it drown the heading.
-    private static readonly (string Field, float Weight)[][] FieldGroups =
+    private const int MaxPrefixPhraseExpansions = 10;
+    private const int MaxPrefixTermsScanned = 200;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<string, List<(string, float, int)>>> SpellingCache = new();
+
+    // For the document, a word scores for the best of title and aliases plus its all-text match;
+    // for a section, for the best of heading and body.
+    private static readonly (string Field, float Weight)[][] DocumentFields =
     [
         [(SearchFields.Title, TitleWeight), (SearchFields.Alias, AliasWeight)],
-        [(SearchFields.Heading, HeadingWeight), (SearchFields.Body, BodyWeight), (SearchFields.All, AllWeight)],
+        [(SearchFields.All, AllWeight)],
     ];
 
-    private static readonly string[] AllFields = [.. FieldGroups.SelectMany(g => g.Select(f => f.Field))];
+    private static readonly (string Field, float Weight)[][] EntryFields =
+    [
+        [(SearchFields.Heading, HeadingWeight), (SearchFields.Body, BodyWeight)],
+    ];
 
     public QueryAnalysis Analysis => analysis;
+
+    /// <summary>Forgets remembered spellings, so a benchmark can time queries as if never seen before.</summary>
+    internal static void ClearCaches() => SpellingCache.Clear();
 
     public QueryPlan Plan(string? text, IReadOnlyList<string> languages, IndexReader reader)
     {
@@ -68,15 +82,25 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
         var folded = new HashSet<string>(StringComparer.Ordinal);
         var stemmed = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = new TermLookup(reader);
         string? prefix = null;
 
         // One clause per typed word, holding every way that word can match; the top-level query then
         // coordinates on words: a document matching three of four words beats one matching one word often.
-        var perWord = words.Select(_ => new BooleanQuery(disableCoord: true)).ToArray();
+        var perWord = words.Select(_ => new QueryPair()).ToArray();
         var codeSpans = CodeSpans(input);
         var prose = WithoutCodes(input, codeSpans);
-        var coveredBySynonyms = AddSynonyms(perWord, prose, languages, reader, folded, words);
-        AddStemmed(perWord, prose, languages, reader, stemmed, words);
+
+        // A last word still being typed ("deliv") is a fragment, not a word: its "stem" means nothing
+        // (Porter turns "delivering" into exactly "deliv"), so it matches as a prefix only.
+        var fragment = typingLastWord && !ExistsFolded(lookup, words[^1].Term) && lookup.HasPrefix(SearchFields.Folded(SearchFields.All), new BytesRef(words[^1].Term));
+        if (fragment)
+        {
+            prose = prose[..words[^1].Start] + new string(' ', prose.Length - words[^1].Start);
+        }
+
+        var coveredBySynonyms = AddSynonyms(perWord, prose, languages, lookup, folded, words);
+        AddStemmed(perWord, prose, languages, lookup, stemmed, words);
 
         var allStopWords = words.All(w => analysis.Index.IsStopWord(w.Term, languages));
         for (var i = 0; i < words.Count; i++)
@@ -96,49 +120,51 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
 
             folded.Add(word);
             var isCode = CodeExtractor.IsCode(word);
-            var exists = ExistsFolded(reader, word);
+            var exists = ExistsFolded(lookup, word);
             if (exists)
             {
-                perWord[i].Add(Group(field => new TermQuery(new Term(SearchFields.Folded(field), word)), 1f), Occur.SHOULD);
+                // A query of nothing but stop words ("how to") looks only at names and headings.
+                perWord[i].Add(field => allStopWords && field is SearchFields.All or SearchFields.Body ? null : lookup.Query(new Term(SearchFields.Folded(field), word)), 1f);
             }
 
             var prefixMatches = false;
             if (i == words.Count - 1 && typingLastWord && !isCode && word.Length >= MinPrefixLength)
             {
-                prefixMatches = HasPrefix(reader, word);
+                prefixMatches = lookup.HasPrefix(SearchFields.Folded(SearchFields.All), new BytesRef(word));
                 if (prefixMatches)
                 {
                     prefix = word;
-                    perWord[i].Add(Group(field => new PrefixQuery(new Term(SearchFields.Folded(field), word)), PrefixFactor), Occur.SHOULD);
+                    perWord[i].Add(field => new PrefixQuery(new Term(SearchFields.Folded(field), word)), PrefixFactor);
                 }
             }
 
             // A word the index knows in some form (folded, stemmed, through a synonym) is not a typo.
-            var known = exists || prefixMatches || coveredBySynonyms.Contains(i) || ExistsStemmed(reader, word, languages);
+            var known = exists || prefixMatches || coveredBySynonyms.Contains(i) || !perWord[i].IsEmpty;
             if (!known && !isCode && word.Length >= MinFuzzyLength && !word.Any(char.IsDigit)
-                && AddTypoCorrections(perWord[i], reader, word, folded, corrections) is { } correction)
+                && AddTypoCorrections(perWord[i], lookup, word, folded, corrections) is { } correction)
             {
                 // Read the word as its correction too, so "refnd" also meets "Refunds" through the stem "refund".
-                AddStemmedWord(perWord[i], correction, languages, reader, stemmed, FuzzyFactor * StemmedFactor);
+                AddStemmedWord(perWord[i], correction, languages, lookup, stemmed, FuzzyFactor * StemmedFactor);
             }
         }
 
-        var query = new BooleanQuery(disableCoord: false);
-        foreach (var clause in perWord.Where(c => c.Clauses.Count > 0))
+        var query = new QueryPair(disableCoord: false);
+        foreach (var clause in perWord.Where(c => !c.IsEmpty))
         {
-            query.Add(clause, Occur.SHOULD);
+            query.Add(clause);
         }
 
         AddPhrases(query, reader, words, typingLastWord);
         AddCodesAndShortcuts(query, input);
 
         return new QueryPlan(
-            perWord.All(c => c.Clauses.Count == 0) && query.Clauses.Count == 0 ? null : query,
+            query.IsEmpty ? null : query.Documents,
             folded,
             stemmed,
             prefix,
             corrections.Count == 0 ? null : Correct(words, corrections))
         {
+            EntryQuery = query.Entries,
             GuessedLanguage = QueryHints.GuessLanguage(input, words, languages, analysis.Index),
             PreferredKind = QueryHints.PreferredKind(words),
         };
@@ -168,11 +194,11 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
         return clean;
     }
 
-    /// <summary>One word's clauses: the best of title and aliases, plus the best of heading and body.</summary>
-    private static BooleanQuery Group(Func<string, Query?> clause, float factor)
+    /// <summary>One word's clauses over some fields: the best field of each group, summed.</summary>
+    internal static BooleanQuery Group((string Field, float Weight)[][] fieldGroups, Func<string, Query?> clause, float factor)
     {
-        var both = new BooleanQuery(disableCoord: true);
-        foreach (var fields in FieldGroups)
+        var sum = new BooleanQuery(disableCoord: true);
+        foreach (var fields in fieldGroups)
         {
             var group = new DisjunctionMaxQuery(0.1f);
             foreach (var (field, weight) in fields)
@@ -186,15 +212,52 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
 
             if (group.Disjuncts.Count > 0)
             {
-                both.Add(group, Occur.SHOULD);
+                sum.Add(group, Occur.SHOULD);
             }
         }
 
-        return both;
+        return sum;
+    }
+
+    /// <summary>The document-level and section-level halves of a query, built together.</summary>
+    private sealed class QueryPair(bool disableCoord = true)
+    {
+        public BooleanQuery Documents { get; } = new(disableCoord);
+
+        public BooleanQuery Entries { get; } = new(disableCoord);
+
+        public bool IsEmpty => Documents.Clauses.Count == 0 && Entries.Clauses.Count == 0;
+
+        /// <summary>Adds the same clause, built per field, to both halves over their own fields.</summary>
+        public void Add(Func<string, Query?> clause, float factor)
+        {
+            AddIfAny(Documents, Group(DocumentFields, clause, factor));
+            AddIfAny(Entries, Group(EntryFields, clause, factor));
+        }
+
+        public void Add(QueryPair word)
+        {
+            AddIfAny(Documents, word.Documents);
+            AddIfAny(Entries, word.Entries);
+        }
+
+        public void AddBoth(Query documents, Query entries)
+        {
+            Documents.Add(documents, Occur.SHOULD);
+            Entries.Add(entries, Occur.SHOULD);
+        }
+
+        private static void AddIfAny(BooleanQuery target, BooleanQuery part)
+        {
+            if (part.Clauses.Count > 0)
+            {
+                target.Add(part, Occur.SHOULD);
+            }
+        }
     }
 
     /// <summary>Adds synonym expansions to the words they replace; returns the indexes of words a rule matched.</summary>
-    private HashSet<int> AddSynonyms(BooleanQuery[] perWord, string input, IReadOnlyList<string> languages, IndexReader reader, HashSet<string> folded, List<AnalyzedToken> words)
+    private HashSet<int> AddSynonyms(QueryPair[] perWord, string input, IReadOnlyList<string> languages, TermLookup lookup, HashSet<string> folded, List<AnalyzedToken> words)
     {
         var covered = new HashSet<int>();
         var plain = words.Select(w => w.Term).ToHashSet(StringComparer.Ordinal);
@@ -209,9 +272,9 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
 
                 var matched = WordsIn(words, token.Start, token.End);
                 covered.UnionWith(matched);
-                if (matched.Count > 0 && !plain.Contains(token.Term) && folded.Add(token.Term) && ExistsFolded(reader, token.Term))
+                if (matched.Count > 0 && !plain.Contains(token.Term) && folded.Add(token.Term) && ExistsFolded(lookup, token.Term))
                 {
-                    perWord[matched[0]].Add(Group(field => new TermQuery(new Term(SearchFields.Folded(field), token.Term)), SynonymFactor), Occur.SHOULD);
+                    perWord[matched[0]].Add(field => lookup.Query(new Term(SearchFields.Folded(field), token.Term)), SynonymFactor);
                 }
             }
         }
@@ -219,7 +282,7 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
         return covered;
     }
 
-    private void AddStemmed(BooleanQuery[] perWord, string input, IReadOnlyList<string> languages, IndexReader reader, Dictionary<string, HashSet<string>> stemmed, List<AnalyzedToken> words)
+    private void AddStemmed(QueryPair[] perWord, string input, IReadOnlyList<string> languages, TermLookup lookup, Dictionary<string, HashSet<string>> stemmed, List<AnalyzedToken> words)
     {
         foreach (var language in languages)
         {
@@ -227,9 +290,9 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
             foreach (var token in TokenReader.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.Body, language), input, MaxWords * 4))
             {
                 var matched = WordsIn(words, token.Start, token.End);
-                if (matched.Count > 0 && terms.Add(token.Term) && AllFields.Any(f => reader.DocFreq(new Term(SearchFields.Stemmed(f, language), token.Term)) > 0))
+                if (matched.Count > 0 && terms.Add(token.Term) && lookup.DocFreq(new Term(SearchFields.Stemmed(SearchFields.All, language), token.Term)) > 0)
                 {
-                    perWord[matched[0]].Add(Group(field => new TermQuery(new Term(SearchFields.Stemmed(field, language), token.Term)), StemmedFactor), Occur.SHOULD);
+                    perWord[matched[0]].Add(field => lookup.Query(new Term(SearchFields.Stemmed(field, language), token.Term)), StemmedFactor);
                 }
             }
 
@@ -256,21 +319,29 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
     /// Whole-phrase bonuses: the complete words in order, and — while the last word is still being
     /// typed — the phrase with that word's possible completions ("parcel lock" → "parcel lockers").
     /// </summary>
-    private static void AddPhrases(BooleanQuery query, IndexReader reader, List<AnalyzedToken> words, bool typingLastWord)
+    private static void AddPhrases(QueryPair query, IndexReader reader, List<AnalyzedToken> words, bool typingLastWord)
     {
         var complete = typingLastWord ? words[..^1] : words;
         if (complete.Count >= 2)
         {
-            query.Add(Group(field => Phrase(SearchFields.Folded(field), complete, null), PhraseFactor), Occur.SHOULD);
+            query.Add(field => Phrase(field, complete, null), PhraseFactor);
         }
 
         if (typingLastWord && words.Count >= 2 && words[^1].Term.Length >= MinPrefixLength)
         {
-            query.Add(Group(field => Phrase(SearchFields.Folded(field), complete, Completions(reader, SearchFields.Folded(field), words[^1].Term)), PhraseFactor), Occur.SHOULD);
+            query.Add(field => field == SearchFields.All ? null : Phrase(field, complete, Completions(reader, SearchFields.Folded(field), words[^1].Term)), PhraseFactor);
         }
 
-        Query? Phrase(string field, List<AnalyzedToken> phraseWords, Term[]? lastWordCompletions)
+        // Phrases where they mean something: titles, aliases, headings and section text. Reading positions
+        // through the all-text field of every matching document would cost more than the phrase is worth.
+        Query? Phrase(string textField, List<AnalyzedToken> phraseWords, Term[]? lastWordCompletions)
         {
+            if (textField == SearchFields.All || lastWordCompletions is { Length: 0 } || (phraseWords.Count < 2 && lastWordCompletions is null))
+            {
+                return null;
+            }
+
+            var field = SearchFields.Folded(textField);
             if (lastWordCompletions is { Length: 0 })
             {
                 return null;
@@ -318,7 +389,7 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
 
             found.Add((enumerator.Term.Utf8ToString(), enumerator.DocFreq));
         }
-        while (found.Count < 500 && enumerator.MoveNext());
+        while (found.Count < MaxPrefixTermsScanned && enumerator.MoveNext());
 
         return [.. found.OrderByDescending(f => f.Frequency).Take(MaxPrefixPhraseExpansions).Select(f => new Term(field, f.Term))];
     }
@@ -343,12 +414,14 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
         return new string(chars);
     }
 
-    private static void AddCodesAndShortcuts(BooleanQuery query, string input)
+    private static void AddCodesAndShortcuts(QueryPair query, string input)
     {
         var words = input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         foreach (var code in words.SelectMany(CodeExtractor.Extract).Distinct(StringComparer.Ordinal))
         {
-            query.Add(new TermQuery(new Term(SearchFields.Code, code)) { Boost = CodeWeight }, Occur.SHOULD);
+            query.AddBoth(
+                new TermQuery(new Term(SearchFields.Code, code)) { Boost = CodeWeight },
+                new TermQuery(new Term(SearchFields.Code, code)) { Boost = CodeWeight });
         }
 
         // "/eta" (or a single word that happens to be a shortcut) finds its template.
@@ -356,64 +429,98 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
         {
             foreach (var word in words.Select(w => w.TrimStart('/').ToLowerInvariant()).Where(w => w.Length > 0))
             {
-                query.Add(new TermQuery(new Term(SearchFields.Shortcut, word)) { Boost = ShortcutWeight }, Occur.SHOULD);
+                query.Documents.Add(new TermQuery(new Term(SearchFields.Shortcut, word)) { Boost = ShortcutWeight }, Occur.SHOULD);
             }
         }
     }
 
-    private void AddStemmedWord(BooleanQuery clause, string word, IReadOnlyList<string> languages, IndexReader reader, Dictionary<string, HashSet<string>> stemmed, float factor)
+    private void AddStemmedWord(QueryPair clause, string word, IReadOnlyList<string> languages, TermLookup lookup, Dictionary<string, HashSet<string>> stemmed, float factor)
     {
         foreach (var language in languages)
         {
             foreach (var stem in TokenReader.Read(analysis.Index.Stemming(language), SearchFields.Stemmed(SearchFields.Body, language), word, 2))
             {
-                if (AllFields.Any(f => reader.DocFreq(new Term(SearchFields.Stemmed(f, language), stem.Term)) > 0))
+                if (lookup.DocFreq(new Term(SearchFields.Stemmed(SearchFields.All, language), stem.Term)) > 0)
                 {
-                    clause.Add(Group(field => new TermQuery(new Term(SearchFields.Stemmed(field, language), stem.Term)), factor), Occur.SHOULD);
+                    clause.Add(field => lookup.Query(new Term(SearchFields.Stemmed(field, language), stem.Term)), factor);
                     stemmed[language].Add(stem.Term);
                 }
             }
         }
     }
 
-    /// <summary>Adds the near spellings of an unknown word; returns the best correction, if any.</summary>
-    private static string? AddTypoCorrections(BooleanQuery query, IndexReader reader, string word, HashSet<string> folded, Dictionary<string, string> corrections)
+    /// <summary>
+    /// Adds the near spellings of an unknown word; returns the best correction, if any. The spellings
+    /// come from one pass over the all-text vocabulary (one automaton, not one per field).
+    /// </summary>
+    private static string? AddTypoCorrections(QueryPair query, TermLookup lookup, string word, HashSet<string> folded, Dictionary<string, string> corrections)
     {
-        var maxEdits = word.Length <= 4 ? 1 : 2;
-        var candidates = new Dictionary<string, (float Similarity, int Frequency)>(StringComparer.Ordinal);
-        var rewrittenByField = new Dictionary<string, Query>(StringComparer.Ordinal);
-        foreach (var field in AllFields)
-        {
-            var fuzzy = new FuzzyQuery(new Term(SearchFields.Folded(field), word), maxEdits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true)
-            {
-                MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxFuzzyExpansions),
-            };
-            var rewritten = fuzzy.Rewrite(reader);
-            foreach (var term in Terms(rewritten))
-            {
-                var known = candidates.GetValueOrDefault(term.Term.Text);
-                candidates[term.Term.Text] = (Math.Max(known.Similarity, term.Boost), known.Frequency + reader.DocFreq(term.Term));
-            }
-
-            rewrittenByField[field] = rewritten;
-        }
+        var candidates = CachedSpellings(lookup.Reader, word);
 
         if (candidates.Count == 0)
         {
             return null;
         }
 
-        query.Add(Group(field => rewrittenByField[field], FuzzyFactor), Occur.SHOULD);
-        folded.UnionWith(candidates.Keys);
+        var closest = candidates.Take(MaxScoredCorrections).ToList();
+        query.Add(field => Spellings(lookup, SearchFields.Folded(field), closest), FuzzyFactor);
+        folded.UnionWith(closest.Select(c => c.Term));
 
         // The closest spelling wins; among equally close ones, the most common.
-        var best = candidates
-            .OrderByDescending(c => c.Value.Similarity)
-            .ThenByDescending(c => c.Value.Frequency)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .First().Key;
-        corrections[word] = best;
-        return best;
+        corrections[word] = candidates[0].Term;
+        return candidates[0].Term;
+    }
+
+    /// <summary>
+    /// Near spellings of a word, remembered per index reader: typing re-plans every earlier word at each
+    /// keystroke, and a Levenshtein automaton is the most expensive thing a query builds.
+    /// </summary>
+    private static List<(string Term, float Similarity, int Frequency)> CachedSpellings(IndexReader reader, string word)
+    {
+        var cache = SpellingCache.GetValue(reader, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, List<(string, float, int)>>(StringComparer.Ordinal));
+        if (cache.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        // Most typos are one edit away, and a one-edit automaton is far cheaper: try that first.
+        var candidates = Spellings(reader, word, maxEdits: 1);
+        if (candidates.Count == 0 && word.Length >= MinTwoEditLength)
+        {
+            candidates = Spellings(reader, word, maxEdits: 2);
+        }
+
+        if (cache.Count > MaxCachedSpellings)
+        {
+            cache.Clear();
+        }
+
+        cache[word] = candidates;
+        return candidates;
+    }
+
+    private static List<(string Term, float Similarity, int Frequency)> Spellings(IndexReader reader, string word, int maxEdits)
+    {
+        var fuzzy = new FuzzyQuery(new Term(SearchFields.Folded(SearchFields.All), word), maxEdits, prefixLength: 1, MaxFuzzyExpansions, transpositions: true)
+        {
+            MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxFuzzyExpansions),
+        };
+        return [.. Terms(fuzzy.Rewrite(reader))
+            .Select(t => (Term: t.Term.Text, Similarity: t.Boost, Frequency: reader.DocFreq(t.Term)))
+            .OrderByDescending(c => c.Similarity)
+            .ThenByDescending(c => c.Frequency)
+            .ThenBy(c => c.Term, StringComparer.Ordinal)];
+    }
+
+    private static BooleanQuery Spellings(TermLookup lookup, string field, List<(string Term, float Similarity, int Frequency)> spellings)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var spelling in spellings)
+        {
+            any.Add(lookup.Query(new Term(field, spelling.Term), spelling.Similarity), Occur.SHOULD);
+        }
+
+        return any;
     }
 
     private static IEnumerable<TermQuery> Terms(Query query) => query switch
@@ -426,33 +533,9 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
     private static string Correct(List<AnalyzedToken> words, Dictionary<string, string> corrections) =>
         string.Join(' ', words.Select(w => corrections.GetValueOrDefault(w.Term, w.Term)));
 
-    private static bool ExistsFolded(IndexReader reader, string word) =>
-        AllFields.Any(f => reader.DocFreq(new Term(SearchFields.Folded(f), word)) > 0);
-
-    private bool ExistsStemmed(IndexReader reader, string word, IReadOnlyList<string> languages) =>
-        languages.Any(language => TokenReader.Read(analysis.Index.Stemming(language), SearchFields.Stemmed(SearchFields.Body, language), word, 2)
-            .Any(stem => AllFields.Any(f => reader.DocFreq(new Term(SearchFields.Stemmed(f, language), stem.Term)) > 0)));
-
-    private static bool HasPrefix(IndexReader reader, string prefix)
-    {
-        var bytes = new BytesRef(prefix);
-        foreach (var field in AllFields)
-        {
-            var terms = MultiFields.GetTerms(reader, SearchFields.Folded(field));
-            if (terms is null)
-            {
-                continue;
-            }
-
-            var enumerator = terms.GetEnumerator();
-            if (enumerator.SeekCeil(bytes) != TermsEnum.SeekStatus.END && StringHelper.StartsWith(enumerator.Term, bytes))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a folded word occurs anywhere: the whole-document entries hold every word once.</summary>
+    private static bool ExistsFolded(TermLookup lookup, string word) =>
+        lookup.DocFreq(new Term(SearchFields.Folded(SearchFields.All), word)) > 0;
 
     /// <summary>Tokens with their type, to tell synonyms ("SYNONYM") from the words typed.</summary>
     private static List<(string Term, int Start, int End, string Type)> ReadWithTypes(Lucene.Net.Analysis.Analyzer analyzer, string input)

@@ -4,14 +4,21 @@ using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Search.Snippets;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace KnowledgeBase.Search.Querying;
 
-/// <summary>Runs one search on one searcher: plan, collect grouped hits, filter, count, snip.</summary>
+/// <summary>
+/// Runs one search in two phases. First the documents: the document query (title, aliases, all
+/// text, which only whole-document entries carry) yields the total, the facet counts and a
+/// shortlist. Then, for the shortlist only, the entry query (headings and section text) finds each
+/// document's best head or section entry: it adds to the document's score, and it is where the
+/// result points and what its snippet shows.
+/// </summary>
 internal static class SearchExecutor
 {
     /// <summary>Multiplier for results in the agent's preferred language.</summary>
-    private const float PreferredLanguageBoost = 1.25f;
+    private const float PreferredLanguageBoost = 1.5f;
 
     /// <summary>Multiplier for results in the language the query text seems to be written in.</summary>
     private const float GuessedLanguageBoost = 1.15f;
@@ -19,13 +26,22 @@ internal static class SearchExecutor
     /// <summary>Multiplier for the kind of document the query asks for ("… reply" → templates).</summary>
     private const float PreferredKindBoost = 1.3f;
 
+    /// <summary>How many candidates per requested result phase 1 hands to phase 2 for re-ranking.</summary>
+    private const int CandidatesPerResult = 5;
+
+    private const int MinCandidates = 30;
+
+    /// <summary>How much the best section's own match (heading, text) adds to the document's score.</summary>
+    private const float SectionWeight = 1f;
+
     private static readonly HashSet<string> StoredFields = new(StringComparer.Ordinal)
     {
         SearchFields.Id, SearchFields.Kind, SearchFields.Language, SearchFields.StoredTitle,
         SearchFields.Anchor, SearchFields.StoredHeading, SearchFields.StoredText,
     };
 
-    public static SearchResponse Execute(IndexSearcher searcher, QueryPlanner planner, SnippetBuilder snippets, SearchRequest request)
+    /// <param name="documents">The documents as indexed, by id; hits are built from them without reading stored fields.</param>
+    public static SearchResponse Execute(IndexSearcher searcher, QueryPlanner planner, SnippetBuilder snippets, SearchRequest request, Func<string, ContentDocument?> documents)
     {
         var watch = Stopwatch.StartNew();
         var text = request.Query ?? string.Empty;
@@ -36,47 +52,51 @@ internal static class SearchExecutor
             return SearchResponse.Empty(text) with { TookMs = watch.Elapsed.TotalMilliseconds };
         }
 
-        var collector = new GroupingCollector();
-        searcher.Search(plan.Query, collector);
+        var criteria = new DocumentCollector.Criteria(
+            KindValue(request.Kind),
+            request.Language,
+            request.Tag,
+            request.PreferredLanguage,
+            PreferredLanguageBoost,
+            request.Language is null ? plan.GuessedLanguage : null,
+            GuessedLanguageBoost,
+            KindValue(plan.PreferredKind),
+            PreferredKindBoost);
+        var top = Math.Clamp(request.Top, 1, 100);
+        var documentsCollector = new DocumentCollector(Math.Max(MinCandidates, top * CandidatesPerResult), criteria);
+        searcher.Search(plan.Query, documentsCollector);
+        var candidates = documentsCollector.Top().Select(c => (c.Doc, c.Score, Id: IdOf(searcher.IndexReader, c.Doc))).ToList();
 
-        var groups = collector.Groups.ToList();
-        var preferredKind = plan.PreferredKind switch
+        var places = new Dictionary<string, DocumentGroup>(StringComparer.Ordinal);
+        if (candidates.Count > 0 && plan.EntryQuery is BooleanQuery { Clauses.Count: > 0 } entryQuery)
         {
-            DocumentKind.Article => "article",
-            DocumentKind.Template => "template",
-            _ => null,
-        };
-        foreach (var group in groups)
-        {
-            group.Score *= (group.Language == request.PreferredLanguage ? PreferredLanguageBoost : 1f)
-                * (request.Language is null && group.Language == plan.GuessedLanguage ? GuessedLanguageBoost : 1f)
-                * (group.Kind == preferredKind ? PreferredKindBoost : 1f);
+            var sections = new GroupingCollector();
+            searcher.Search(Within(entryQuery, EntriesOf([.. candidates.Select(c => c.Id)])), sections);
+            foreach (var group in sections.Groups)
+            {
+                places[group.Id] = group;
+            }
         }
 
-        var kind = request.Kind switch
-        {
-            DocumentKind.Article => "article",
-            DocumentKind.Template => "template",
-            _ => null,
-        };
-        bool KindMatches(DocumentGroup g) => kind is null || g.Kind == kind;
-        bool LanguageMatches(DocumentGroup g) => request.Language is null || g.Language == request.Language;
-        bool TagMatches(DocumentGroup g) => request.Tag is null || g.Tags.Contains(request.Tag, StringComparer.OrdinalIgnoreCase);
-
-        var matching = groups.Where(g => KindMatches(g) && LanguageMatches(g) && TagMatches(g))
-            .OrderByDescending(g => g.Score)
-            .ThenBy(g => g.Id, StringComparer.Ordinal)
-            .ToList();
-
-        var facets = new SearchFacets(
-            Count(groups.Where(g => LanguageMatches(g) && TagMatches(g)), g => [g.Kind]),
-            Count(groups.Where(g => KindMatches(g) && TagMatches(g)), g => [g.Language]),
-            Count(groups.Where(g => KindMatches(g) && LanguageMatches(g)), g => g.Tags));
-
-        var top = Math.Clamp(request.Top, 1, 100);
-        var hits = matching.Take(top).Select(group => Hit(searcher, snippets, plan, group)).ToList();
-        return new SearchResponse(text, matching.Count, watch.Elapsed.TotalMilliseconds, plan.DidYouMean, hits, facets);
+        var ranked = candidates
+            .Select(c =>
+            {
+                var place = places.GetValueOrDefault(c.Id);
+                var entry = place is null ? 0f : SectionWeight * place.BestEntryScore * Nudge(place, criteria);
+                return (c.Doc, c.Id, Score: c.Score + entry, Place: place);
+            })
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(top);
+        var hits = ranked.Select(c => Hit(searcher, snippets, plan, c.Id, c.Doc, c.Score, c.Place, documents(c.Id))).ToList();
+        return new SearchResponse(text, documentsCollector.Total, watch.Elapsed.TotalMilliseconds, plan.DidYouMean, hits, documentsCollector.Facets);
     }
+
+    /// <summary>The same ranking nudges phase 1 applied, for an entry found in phase 2.</summary>
+    private static float Nudge(DocumentGroup group, DocumentCollector.Criteria criteria) =>
+        (group.Language == criteria.PreferredLanguage ? criteria.PreferredLanguageBoost : 1f)
+        * (group.Language == criteria.GuessedLanguage ? criteria.GuessedLanguageBoost : 1f)
+        * (group.Kind == criteria.PreferredKind ? criteria.PreferredKindBoost : 1f);
 
     /// <summary>Languages that have documents in the index; queries are analysed once per language.</summary>
     public static IReadOnlyList<string> IndexedLanguages(IndexReader reader)
@@ -97,29 +117,64 @@ internal static class SearchExecutor
         return languages;
     }
 
-    private static SearchHit Hit(IndexSearcher searcher, SnippetBuilder snippets, QueryPlan plan, DocumentGroup group)
+    /// <summary>The query, scored as it is, over only the entries <paramref name="filter"/> admits.</summary>
+    private static BooleanQuery Within(Query query, Query filter)
     {
-        var stored = searcher.Doc(group.BestDoc >= 0 ? group.BestDoc : group.WholeDoc, StoredFields);
-        var anchor = stored.Get(SearchFields.Anchor);
-        var language = stored.Get(SearchFields.Language) ?? group.Language;
-        var text = stored.Get(SearchFields.StoredText) ?? string.Empty;
-        var isSection = !string.IsNullOrEmpty(anchor);
-        return new SearchHit(
-            group.Id,
-            group.Kind == "template" ? DocumentKind.Template : DocumentKind.Article,
-            language,
-            stored.Get(SearchFields.StoredTitle) ?? group.Id,
-            isSection ? anchor : null,
-            isSection ? stored.Get(SearchFields.StoredHeading) : null,
-            group.Score,
-            snippets.Build(text, language, plan));
+        filter.Boost = 0;
+        return new BooleanQuery(disableCoord: true)
+        {
+            { query, Occur.MUST },
+            { filter, Occur.MUST },
+        };
     }
 
-    private static Dictionary<string, int> Count(IEnumerable<DocumentGroup> groups, Func<DocumentGroup, IEnumerable<string>> values) =>
-        groups.SelectMany(values)
-            .Where(v => v.Length > 0)
-            .GroupBy(v => v, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    /// <summary>The entries of the given documents (the entry query's fields exist on head and section entries only).</summary>
+    private static Query EntriesOf(List<string> ids) =>
+        new ConstantScoreQuery(new Lucene.Net.Queries.TermsFilter(SearchFields.Id, [.. ids.Select(id => new BytesRef(id))]));
+
+    private static string IdOf(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var ids = leaf.AtomicReader.GetSortedDocValues(SearchFields.IdValues);
+        var id = new BytesRef();
+        ids.Get(doc - leaf.DocBase, id);
+        return id.Utf8ToString();
+    }
+
+    private static string? KindValue(DocumentKind? kind) => kind switch
+    {
+        DocumentKind.Article => "article",
+        DocumentKind.Template => "template",
+        _ => null,
+    };
+
+    private static SearchHit Hit(
+        IndexSearcher searcher, SnippetBuilder snippets, QueryPlan plan, string id, int wholeDoc, float score, DocumentGroup? place, ContentDocument? document)
+    {
+        var section = place?.BestSection ?? -1;
+
+        // The common case: the document in memory is the version indexed, so nothing is read from disk.
+        if (document is not null && (place is null || (document.ContentHash == place.Hash && section < document.Sections.Count)))
+        {
+            var shownSection = section >= 0 ? document.Sections[section] : null;
+            var shown = shownSection is null ? DocumentMapper.HeadText(document) : DocumentMapper.SectionText(document, section);
+            return new SearchHit(document.Id, document.Kind, document.Language, document.Title, shownSection?.Anchor, shownSection?.Heading, score,
+                snippets.Build(shown, document.Language, plan));
+        }
+
+        var stored = searcher.Doc(place?.BestDoc >= 0 ? place.BestDoc : wholeDoc, StoredFields);
+        var anchor = stored.Get(SearchFields.Anchor);
+        var language = stored.Get(SearchFields.Language) ?? string.Empty;
+        var isSection = !string.IsNullOrEmpty(anchor);
+        return new SearchHit(
+            id,
+            stored.Get(SearchFields.Kind) == "template" ? DocumentKind.Template : DocumentKind.Article,
+            language,
+            stored.Get(SearchFields.StoredTitle) ?? id,
+            isSection ? anchor : null,
+            isSection ? stored.Get(SearchFields.StoredHeading) : null,
+            score,
+            snippets.Build(stored.Get(SearchFields.StoredText) ?? string.Empty, language, plan));
+    }
 }

@@ -105,6 +105,17 @@ public sealed class LiveUpdateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NewFolderWithAFile_BecomesSearchable()
+    {
+        var change = NextChange("articles/en/new-topic/toasters");
+
+        _content.Article("articles/en/new-topic/toasters", "title: Toasters", "## Bread\n\nToasters brown bread.\n");
+        await change;
+
+        Assert.Equal(["articles/en/new-topic/toasters"], Ids("toasters"));
+    }
+
+    [Fact]
     public async Task FileThatBecomesMalformed_IsDropped_AndOthersStillUpdate()
     {
         var broken = NextChange("articles/en/alpha");
