@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text.Json;
+using KnowledgeBase.Benchmarks.Corpora;
+using KnowledgeBase.Benchmarks.Measurements;
+using KnowledgeBase.Benchmarks.Reporting;
+
+const string Usage = """
+    KnowledgeBase search benchmarks: index build, query latency (p50/p99), save-to-searchable and memory,
+    optionally side by side with MiniSearch and FlexSearch (Node, tests/KnowledgeBase.Benchmarks/peers).
+
+    dotnet run -c Release --project tests/KnowledgeBase.Benchmarks -- [options]
+
+      --corpus NAME      content | handbook | office | generated | all (default: all; each runs in its own process)
+      --peers            also run MiniSearch and FlexSearch on the same sections and queries (needs node and npm)
+      --generated N      articles in the generated corpus (default 20000)
+      --queries N        queries per kind: whole words, partial last word, typo, no hits (default 100)
+      --repeat N         timed passes over the query mix (default 5, after 2 warm-up passes)
+      --saves N          file saves timed until searchable (default 20)
+      --out FILE         also write the Markdown report to FILE
+      --keep             keep the work folders under the temp directory
+    """;
+
+var arguments = args.ToList();
+if (arguments.Contains("--help") || arguments.Contains("-h"))
+{
+    Console.WriteLine(Usage);
+    return 0;
+}
+
+string? Value(string name) => arguments.IndexOf(name) is var i and >= 0 && i + 1 < arguments.Count ? arguments[i + 1] : null;
+int Number(string name, int fallback) => int.TryParse(Value(name), out var n) && n > 0 ? n : fallback;
+
+var options = new BenchmarkOptions
+{
+    Peers = arguments.Contains("--peers"),
+    KeepFiles = arguments.Contains("--keep"),
+    GeneratedArticles = Number("--generated", 20_000),
+    QueriesPerKind = Number("--queries", 100),
+    Repeat = Number("--repeat", 5),
+    Saves = Number("--saves", 20),
+};
+var corpus = Value("--corpus") ?? "all";
+
+if (corpus != "all")
+{
+    // One corpus in this process: print its result as one JSON line for the parent to collect.
+    var result = await CorpusRun.RunAsync(CorpusCatalog.Resolve(corpus, options.WorkDirectory, options.GeneratedArticles), options);
+    Console.WriteLine(JsonSerializer.Serialize(result));
+    return 0;
+}
+
+var results = new List<CorpusResult>();
+foreach (var name in CorpusCatalog.Names)
+{
+    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+    start.ArgumentList.Add(typeof(CorpusRun).Assembly.Location);
+    foreach (var argument in arguments.Where((_, i) => i == 0 || arguments[i - 1] != "--corpus").Where(a => a != "--corpus"))
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    start.ArgumentList.Add("--corpus");
+    start.ArgumentList.Add(name);
+    using var child = Process.Start(start)!;
+    var output = await child.StandardOutput.ReadToEndAsync();
+    await child.WaitForExitAsync();
+    if (child.ExitCode != 0)
+    {
+        Console.Error.WriteLine($"corpus {name} failed with exit code {child.ExitCode}");
+        return child.ExitCode;
+    }
+
+    results.Add(JsonSerializer.Deserialize<CorpusResult>(output.Trim().Split('\n')[^1])!);
+}
+
+var report = MarkdownReport.Render(results, options);
+Console.WriteLine(report);
+if (Value("--out") is { } file)
+{
+    File.WriteAllText(file, report);
+}
+
+return 0;
