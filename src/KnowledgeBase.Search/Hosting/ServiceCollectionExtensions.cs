@@ -2,6 +2,7 @@ using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Validation;
 using KnowledgeBase.Search.Validation;
 using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Querying;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +22,7 @@ public static class ServiceCollectionExtensions
             var paths = provider.GetRequiredService<KnowledgeBasePaths>();
             return new SearchIndex(paths.IndexDirectory, paths.ContentRoot, provider.GetRequiredService<SearchIndexOptions>(), provider.GetRequiredService<ILogger<SearchIndex>>());
         });
+        services.AddSingleton<ISearchService>(provider => provider.GetRequiredService<SearchIndex>());
         return services;
     }
 

@@ -20,7 +20,7 @@ namespace KnowledgeBase.Search.Indexing;
 /// an unreadable index, or one built for another content folder or schema, is rebuilt from it.
 /// Thread-safe: searches run concurrently with each other and with updates.
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed class SearchIndex : ISearchService, IDisposable
 {
     private readonly string _indexPath;
     private readonly string _contentRoot;
@@ -29,6 +29,7 @@ public sealed class SearchIndex : IDisposable
     private readonly System.Threading.Lock _writeGate = new();
     private readonly IndexAnalysis _analysis = new();
     private readonly SnippetBuilder _snippets;
+    private readonly TitleMatcher _titles;
     private FSDirectory _directory;
     private IndexWriter? _writer;
     private ReferenceManager<IndexSearcher>? _searchers;
@@ -46,6 +47,7 @@ public sealed class SearchIndex : IDisposable
         _options = options ?? new SearchIndexOptions();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _snippets = new SnippetBuilder(_analysis);
+        _titles = new TitleMatcher(_analysis);
         _planner = new QueryPlanner(new QueryAnalysis(_analysis, SynonymSet.Empty));
         Directory.CreateDirectory(_indexPath);
         _directory = FSDirectory.Open(_indexPath);
@@ -234,7 +236,7 @@ public sealed class SearchIndex : IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            return SearchExecutor.Execute(searcher, _planner, _snippets, request, id => _documents.GetValueOrDefault(id));
+            return SearchExecutor.Execute(searcher, _planner, _snippets, _titles, request, id => _documents.GetValueOrDefault(id));
         }
         catch (BooleanQuery.TooManyClausesException)
         {

@@ -40,6 +40,9 @@ internal sealed class QueryPlan
 
     public string? DidYouMean { get; }
 
+    /// <summary>The words typed (stop words aside), to tell whether a result's title names them all.</summary>
+    public IReadOnlyList<QueryWord> Words { get; init; } = [];
+
     /// <summary>The language the text itself seems to be in, if clear.</summary>
     public string? GuessedLanguage { get; init; }
 

@@ -100,7 +100,8 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
         }
 
         var coveredBySynonyms = AddSynonyms(perWord, prose, languages, lookup, folded, words);
-        AddStemmed(perWord, prose, languages, lookup, stemmed, words);
+        var wordStems = words.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        AddStemmed(perWord, prose, languages, lookup, stemmed, words, wordStems);
 
         var allStopWords = words.All(w => analysis.Index.IsStopWord(w.Term, languages));
         for (var i = 0; i < words.Count; i++)
@@ -165,6 +166,9 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
             corrections.Count == 0 ? null : Correct(words, corrections))
         {
             EntryQuery = query.Entries,
+            Words = [.. words.Select((w, i) => (Word: w, Index: i))
+                .Where(w => allStopWords || !analysis.Index.IsStopWord(w.Word.Term, languages))
+                .Select(w => new QueryWord(w.Word.Term, wordStems[w.Index], w.Index == words.Count - 1 && prefix is not null))],
             GuessedLanguage = QueryHints.GuessLanguage(input, words, languages, analysis.Index),
             PreferredKind = QueryHints.PreferredKind(words),
         };
@@ -282,7 +286,7 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
         return covered;
     }
 
-    private void AddStemmed(QueryPair[] perWord, string input, IReadOnlyList<string> languages, TermLookup lookup, Dictionary<string, HashSet<string>> stemmed, List<AnalyzedToken> words)
+    private void AddStemmed(QueryPair[] perWord, string input, IReadOnlyList<string> languages, TermLookup lookup, Dictionary<string, HashSet<string>> stemmed, List<AnalyzedToken> words, HashSet<string>[] wordStems)
     {
         foreach (var language in languages)
         {
@@ -290,6 +294,11 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
             foreach (var token in TokenReader.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.Body, language), input, MaxWords * 4))
             {
                 var matched = WordsIn(words, token.Start, token.End);
+                if (matched.Count == 1)
+                {
+                    wordStems[matched[0]].Add(token.Term);
+                }
+
                 if (matched.Count > 0 && terms.Add(token.Term) && lookup.DocFreq(new Term(SearchFields.Stemmed(SearchFields.All, language), token.Term)) > 0)
                 {
                     perWord[matched[0]].Add(field => lookup.Query(new Term(SearchFields.Stemmed(field, language), token.Term)), StemmedFactor);

@@ -41,7 +41,8 @@ internal static class SearchExecutor
     };
 
     /// <param name="documents">The documents as indexed, by id; hits are built from them without reading stored fields.</param>
-    public static SearchResponse Execute(IndexSearcher searcher, QueryPlanner planner, SnippetBuilder snippets, SearchRequest request, Func<string, ContentDocument?> documents)
+    public static SearchResponse Execute(
+        IndexSearcher searcher, QueryPlanner planner, SnippetBuilder snippets, TitleMatcher titles, SearchRequest request, Func<string, ContentDocument?> documents)
     {
         var watch = Stopwatch.StartNew();
         var text = request.Query ?? string.Empty;
@@ -88,7 +89,7 @@ internal static class SearchExecutor
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .Take(top);
-        var hits = ranked.Select(c => Hit(searcher, snippets, plan, c.Id, c.Doc, c.Score, c.Place, documents(c.Id))).ToList();
+        var hits = ranked.Select(c => Hit(searcher, snippets, titles, plan, c.Id, c.Doc, c.Score, c.Place, documents(c.Id))).ToList();
         return new SearchResponse(text, documentsCollector.Total, watch.Elapsed.TotalMilliseconds, plan.DidYouMean, hits, documentsCollector.Facets);
     }
 
@@ -150,9 +151,17 @@ internal static class SearchExecutor
     };
 
     private static SearchHit Hit(
-        IndexSearcher searcher, SnippetBuilder snippets, QueryPlan plan, string id, int wholeDoc, float score, DocumentGroup? place, ContentDocument? document)
+        IndexSearcher searcher, SnippetBuilder snippets, TitleMatcher titles, QueryPlan plan, string id, int wholeDoc, float score, DocumentGroup? place, ContentDocument? document)
     {
         var section = place?.BestSection ?? -1;
+
+        // A query that names the document points at its top, unless the section's own heading names it too.
+        if (document is not null && section >= 0 && section < document.Sections.Count
+            && titles.NamesAll(plan, document.Title, document.Language)
+            && !titles.NamesAny(plan, document.Sections[section].Heading, document.Language))
+        {
+            section = -1;
+        }
 
         // The common case: the document in memory is the version indexed, so nothing is read from disk.
         if (document is not null && (place is null || (document.ContentHash == place.Hash && section < document.Sections.Count)))

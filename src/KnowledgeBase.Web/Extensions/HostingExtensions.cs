@@ -1,7 +1,9 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Content.Configuration;
-using KnowledgeBase.Content.Loading;
+using KnowledgeBase.Search.Hosting;
+using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Web.Services;
 
 namespace KnowledgeBase.Web.Extensions;
 
@@ -16,7 +18,13 @@ public static class HostingExtensions
 
         builder.Services.AddKnowledgeBaseContent(paths);
         builder.Services.AddKnowledgeBaseTemplates();
-        builder.Services.AddSingleton(services => services.GetRequiredService<ContentLoader>().Load(paths.ContentRoot));
+        builder.Services.AddKnowledgeBaseSearch(builder.Configuration.GetSection(SearchIndexOptions.SectionName).Get<SearchIndexOptions>() ?? new SearchIndexOptions());
+        builder.Services.AddKnowledgeBaseIndexSynchronizer();
+
+        builder.Services.Configure<SearchUiOptions>(builder.Configuration.GetSection(SearchUiOptions.SectionName));
+        builder.Services.AddSingleton<DocumentHtml>();
+        builder.Services.AddSingleton<ViewStatistics>();
+        builder.Services.AddScoped<AgentPreferences>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -62,6 +62,20 @@ public sealed class RankingTests : IDisposable
     }
 
     [Fact]
+    public void QueryNamingTheDocument_PointsAtItsTop_NotAtASectionThatRepeatsTheWords()
+    {
+        _index.Content.Article("articles/en/returns-policy", "title: Returns policy",
+            "## Exceptions\n\nSee the returns policy for items bought on sale.\n\n## Returns of opened items\n\nA fee applies.\n");
+        _index.Sync();
+
+        var named = _index.Search("returns policy").Results.Single(r => r.Id == "articles/en/returns-policy");
+        var sectionNamed = _index.Search("opened items").Results.Single(r => r.Id == "articles/en/returns-policy");
+
+        Assert.Null(named.Section);
+        Assert.Equal("returns-of-opened-items", sectionNamed.Section);
+    }
+
+    [Fact]
     public void ExactWord_RanksAboveItsOtherForms()
     {
         var ids = _index.Ids("refund ");

@@ -1,0 +1,28 @@
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Indexing;
+
+namespace KnowledgeBase.Search.Querying;
+
+/// <summary>
+/// Decides where a result points when the query names the document itself: "delivery times" should
+/// open the Delivery times SOP at its top, not at a section that merely repeats those words.
+/// </summary>
+internal sealed class TitleMatcher(IndexAnalysis analysis)
+{
+    /// <summary>Every typed word is in the text, in some form (folded, stemmed, or completed from a prefix).</summary>
+    public bool NamesAll(QueryPlan plan, string text, string language) =>
+        plan.Words.Count > 0 && Forms(text, language) is var forms && plan.Words.All(word => Matches(word, forms));
+
+    /// <summary>At least one typed word is in the text.</summary>
+    public bool NamesAny(QueryPlan plan, string text, string language) =>
+        Forms(text, language) is var forms && plan.Words.Any(word => Matches(word, forms));
+
+    private static bool Matches(QueryWord word, (HashSet<string> Folded, HashSet<string> Stems) forms) =>
+        forms.Folded.Contains(word.Folded)
+        || word.Stems.Overlaps(forms.Stems)
+        || (word.IsPrefix && forms.Folded.Any(f => f.StartsWith(word.Folded, StringComparison.Ordinal)));
+
+    private (HashSet<string> Folded, HashSet<string> Stems) Forms(string text, string language) =>
+        ([.. TokenReader.Read(analysis.Folding, SearchFields.Folded(SearchFields.Title), text).Select(t => t.Term)],
+         [.. TokenReader.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.Title, language), text).Select(t => t.Term)]);
+}

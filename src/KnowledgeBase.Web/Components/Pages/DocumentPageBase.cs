@@ -1,0 +1,115 @@
+using KnowledgeBase.Content.Library;
+using KnowledgeBase.Content.Model;
+using KnowledgeBase.Web.Services;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.JSInterop;
+
+namespace KnowledgeBase.Web.Components.Pages;
+
+/// <summary>
+/// What the article and template pages share: find the document the route names, show it, scroll
+/// to and mark the section a deep link names, and refresh in place when its file changes on disk.
+/// </summary>
+public abstract class DocumentPageBase : ComponentBase, IDisposable
+{
+    private bool _enhance;
+
+    [Parameter]
+    public string? Path { get; set; }
+
+    [Inject]
+    protected ContentLibrary Library { get; set; } = null!;
+
+    [Inject]
+    protected DocumentHtml Html { get; set; } = null!;
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    protected IJSRuntime JS { get; set; } = null!;
+
+    [Inject]
+    protected ViewStatistics Views { get; set; } = null!;
+
+    protected ContentDocument? Document { get; private set; }
+
+    /// <summary>True when the file changed on disk while the page was open (shown as a quiet notice).</summary>
+    protected bool Refreshed { get; private set; }
+
+    /// <summary>The page's own path, for section links (<c>/articles/en/…</c>).</summary>
+    protected string PagePath => Document is null ? string.Empty : DocumentUrls.For(Document);
+
+    /// <summary>The route's folder: <c>articles</c> or <c>templates</c>.</summary>
+    protected abstract string Folder { get; }
+
+    protected override void OnInitialized()
+    {
+        Library.Changed += OnLibraryChanged;
+        Navigation.LocationChanged += OnLocationChanged;
+    }
+
+    protected override void OnParametersSet()
+    {
+        var document = DocumentUrls.Resolve(Library.Current, Folder, Path);
+        if (document?.Id != Document?.Id && document is not null)
+        {
+            Views.Record(document.Id);
+        }
+
+        Document = document;
+        Refreshed = false;
+        _enhance = true;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_enhance && Document is not null)
+        {
+            _enhance = false;
+            await JS.InvokeVoidAsync("kb.enhanceHeadings", "document-body", PagePath);
+            await JS.InvokeAsync<bool>("kb.showSection", Fragment(Navigation.Uri));
+        }
+    }
+
+    private void OnLibraryChanged(ContentChange change)
+    {
+        if (Document is not null && change.Ids.Contains(Document.Id))
+        {
+            _ = InvokeAsync(() =>
+            {
+                Document = Library.Current.Find(Document.Id);
+                Refreshed = true;
+                _enhance = true;
+                StateHasChanged();
+            });
+        }
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) =>
+        _ = InvokeAsync(async () =>
+        {
+            try
+            {
+                await JS.InvokeAsync<bool>("kb.showSection", Fragment(e.Location));
+            }
+            catch (JSDisconnectedException)
+            {
+                // Navigated away and the tab closed; nothing to scroll.
+            }
+        });
+
+    private static string? Fragment(string uri)
+    {
+        var hash = uri.IndexOf('#', StringComparison.Ordinal);
+        return hash >= 0 && hash < uri.Length - 1 ? uri[(hash + 1)..] : null;
+    }
+
+    public void Dispose()
+    {
+        Library.Changed -= OnLibraryChanged;
+        Navigation.LocationChanged -= OnLocationChanged;
+        GC.SuppressFinalize(this);
+    }
+}
