@@ -1,0 +1,39 @@
+using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Querying;
+
+namespace KnowledgeBase.Web.Tests;
+
+/// <summary>The real search, counting the requests it receives (to prove debouncing).</summary>
+internal sealed class CountingSearch(SearchIndex index) : ISearchService
+{
+    private readonly List<SearchRequest> _requests = [];
+
+    public event Action<IndexChanged>? Changed
+    {
+        add => index.Changed += value;
+        remove => index.Changed -= value;
+    }
+
+    public IndexStatus Status => index.Status;
+
+    public IReadOnlyList<SearchRequest> Requests
+    {
+        get
+        {
+            lock (_requests)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        lock (_requests)
+        {
+            _requests.Add(request);
+        }
+
+        return index.Search(request);
+    }
+}

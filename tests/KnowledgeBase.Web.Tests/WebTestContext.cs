@@ -1,0 +1,81 @@
+using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Content.Library;
+using KnowledgeBase.Content.Loading;
+using KnowledgeBase.Content.Markdown;
+using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Querying;
+using KnowledgeBase.TestSupport;
+using KnowledgeBase.Web.Services;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KnowledgeBase.Web.Tests;
+
+/// <summary>
+/// A bUnit context with the app's real services over a temporary content folder: a real library,
+/// a real Lucene index, real Markdown rendering; only time is fake and JavaScript is not run.
+/// </summary>
+public abstract class WebTestContext : BunitContext
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-tests", "web-" + Guid.NewGuid().ToString("N"));
+
+    protected WebTestContext()
+    {
+        Content = new TempContentFolder();
+        Write(Content);
+        var paths = new KnowledgeBasePaths(Content.Root, _data);
+        var markdown = new MarkdownRenderer();
+        Library = new ContentLibrary(new ContentLoader(new DocumentParser(markdown)), paths);
+        Library.Load();
+        Index = new SearchIndex(paths.IndexDirectory, paths.ContentRoot);
+        Index.Synchronize(Library.Current);
+        Search = new CountingSearch(Index);
+
+        Services.AddSingleton(paths);
+        Services.AddSingleton(Library);
+        Services.AddSingleton<ISearchService>(Search);
+        Services.AddSingleton<TimeProvider>(Time);
+        Services.AddSingleton(markdown);
+        Services.AddSingleton<DocumentHtml>();
+        Services.AddSingleton<ViewStatistics>();
+        Services.AddScoped<AgentPreferences>();
+        Services.Configure<SearchUiOptions>(_ => { });
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+
+    protected TempContentFolder Content { get; }
+
+    protected ContentLibrary Library { get; }
+
+    protected SearchIndex Index { get; }
+
+    internal CountingSearch Search { get; }
+
+    protected static TimeSpan Debounce { get; } = new SearchUiOptions().Debounce;
+
+    /// <summary>The content each test class works on.</summary>
+    protected abstract void Write(TempContentFolder content);
+
+    /// <summary>Applies file changes the way the app's watcher does.</summary>
+    protected void Apply(params string[] relativePaths)
+    {
+        var change = Library.Apply(relativePaths);
+        Index.Apply(change.Upserted, change.Removed);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Index.Dispose();
+            Content.Dispose();
+            if (Directory.Exists(_data))
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+        }
+    }
+}
