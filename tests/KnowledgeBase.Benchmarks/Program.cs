@@ -18,6 +18,7 @@ const string Usage = """
       --saves N          file saves timed until searchable (default 20)
       --out FILE         also write the Markdown report to FILE
       --keep             keep the work folders under the temp directory
+      --ui               instead: keystroke-to-painted-results latency in Chromium on content/ and the handbook
     """;
 
 var arguments = args.ToList();
@@ -39,6 +40,18 @@ var options = new BenchmarkOptions
     Repeat = Number("--repeat", 5),
     Saves = Number("--saves", 20),
 };
+if (arguments.Contains("--ui"))
+{
+    var ui = await KnowledgeBase.Benchmarks.Ui.UiLatencyRun.RunAsync(Value("--corpus") is { } only && only != "all" ? [only] : ["content", "handbook"]);
+    Console.WriteLine(ui);
+    if (Value("--out") is { } uiFile)
+    {
+        File.WriteAllText(uiFile, ui);
+    }
+
+    return 0;
+}
+
 var corpus = Value("--corpus") ?? "all";
 
 if (corpus != "all")

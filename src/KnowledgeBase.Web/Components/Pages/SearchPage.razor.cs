@@ -30,6 +30,9 @@ public sealed partial class SearchPage : IDisposable
     private ITimer? _debounce;
     private ITimer? _indexingPoll;
     private bool _searchPending;
+
+    // Counts searches shown; rendered as an attribute so a browser can tell that results were updated.
+    private int _searches;
     private (string? Q, string? Lang, string? Type, string? Tag) _applied = (null, null, null, null);
 
     [Inject]
@@ -140,11 +143,13 @@ public sealed partial class SearchPage : IDisposable
     {
         if (string.IsNullOrWhiteSpace(_query))
         {
+            _searches++;
             _response = null;
             _selected = 0;
             return;
         }
 
+        _searches++;
         _response = Search.Search(new SearchRequest(_query)
         {
             Language = Lang,

@@ -4,14 +4,18 @@ window.kb = (() => {
   const isTyping = (element) =>
     element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 
-  // "/" anywhere (outside a text field) jumps to the search box.
+  // "/" anywhere (outside a text field) jumps to the search box, on the search page or from any other page.
   document.addEventListener('keydown', (event) => {
     if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(document.activeElement)) {
+      event.preventDefault();
       const box = document.getElementById('search-input');
       if (box) {
-        event.preventDefault();
         box.focus();
         box.select();
+      } else if (window.Blazor) {
+        window.Blazor.navigateTo('/');
+      } else {
+        window.location.assign('/');
       }
     }
   });
@@ -58,6 +62,11 @@ window.kb = (() => {
   };
 
   return {
+    // The page is interactive (the server circuit is connected): typing now reaches the server.
+    markReady: () => {
+      document.body.dataset.ready = 'true';
+    },
+
     focus: (id) => {
       const element = document.getElementById(id);
       if (element) {

@@ -1,0 +1,218 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KnowledgeBase.EndToEnd.Tests;
+
+/// <summary>What an agent does all day, in a real browser against the running app and the shipped content.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchFlowTests(BrowserFixture fixture)
+{
+    static SearchFlowTests()
+    {
+        // A loaded CI machine is slower than a laptop; assertions keep retrying until this long.
+        SetDefaultExpectTimeout(15_000);
+    }
+
+    private static async Task<IPage> ReadyAsync(IPage page)
+    {
+        await page.Locator("body[data-ready=true]").WaitForAsync();
+        return page;
+    }
+
+    private async Task<IPage> SearchAsync(string query)
+    {
+        var page = await ReadyAsync(await fixture.OpenAsync());
+        await page.Locator("#search-input").PressSequentiallyAsync(query);
+        await Expect(page.Locator("#result-0")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, name), FullPage = false });
+
+    [BrowserFact]
+    public async Task DeliveryTimes_IsFirstAndSelected_AndEnterOpensItAtTheSection()
+    {
+        var page = await SearchAsync("delivery times");
+
+        var first = page.Locator("#result-0");
+        await Expect(first.Locator(".result-title")).ToHaveTextAsync("Delivery times");
+        await Expect(first.Locator(".badge-sop")).ToBeVisibleAsync();
+        await Expect(first).ToHaveAttributeAsync("aria-selected", "true");
+        await ScreenshotAsync(page, "search-delivery-times.png");
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/articles/en/shipping/delivery-times**");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Delivery times");
+        await ScreenshotAsync(page, "article-delivery-times.png");
+    }
+
+    [BrowserFact]
+    public async Task Deliv_ShowsTheDeliveryTimesSopWithItsSnippet_AndEnterLandsOnItsSection()
+    {
+        var page = await SearchAsync("deliv");
+
+        var first = page.Locator("#result-0");
+        await Expect(first.Locator(".result-title")).ToHaveTextAsync("Delivery times");
+        await Expect(first.Locator(".result-snippet mark").First).ToBeVisibleAsync();
+        var section = await first.Locator(".result-section").CountAsync() > 0;
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/articles/en/shipping/delivery-times**");
+        if (section)
+        {
+            var anchor = new Uri(page.Url).Fragment.TrimStart('#');
+            var heading = page.Locator($"[id='{Uri.UnescapeDataString(anchor)}']");
+            await Expect(heading).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-target"));
+            await Expect(heading).ToBeInViewportAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task WhereOrdersShipFrom_OpensThatSection_Highlighted()
+    {
+        var page = await SearchAsync("where do orders ship from");
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/articles/en/shipping/delivery-times#where-orders-ship-from");
+        var heading = page.Locator("#where-orders-ship-from");
+        await Expect(heading).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-target"));
+        await Expect(heading).ToBeInViewportAsync();
+        await ScreenshotAsync(page, "article-section-deep-link.png");
+    }
+
+    [BrowserFact]
+    public async Task ArrowDownAndEnter_OpenTheSecondResult()
+    {
+        var page = await SearchAsync("delivery times");
+        var second = await page.Locator("#result-1 .result-title").TextContentAsync();
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.Locator("#result-1")).ToHaveAttributeAsync("aria-selected", "true");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync(second!);
+    }
+
+    [BrowserFact]
+    public async Task Slash_FocusesTheSearchBox()
+    {
+        var page = await SearchAsync("refund");
+        await page.Locator(".result-count").ClickAsync();
+        await Expect(page.Locator("#search-input")).Not.ToBeFocusedAsync();
+
+        await page.Keyboard.PressAsync("/");
+
+        await Expect(page.Locator("#search-input")).ToBeFocusedAsync();
+        await Expect(page.Locator("#search-input")).ToHaveValueAsync("refund");
+    }
+
+    [BrowserFact]
+    public async Task Slash_OnAnArticle_GoesToTheSearchBox()
+    {
+        var page = await ReadyAsync(await fixture.OpenAsync("/articles/en/escalation/escalation-process"));
+        await page.Locator("h1").ClickAsync();
+
+        await page.Keyboard.PressAsync("/");
+
+        await Expect(page.Locator("#search-input")).ToBeFocusedAsync();
+    }
+
+    [BrowserFact]
+    public async Task RussianQuery_FindsTheRussianSop()
+    {
+        var page = await SearchAsync("откуда отправляются заказы");
+
+        var first = page.Locator("#result-0");
+        await Expect(first.Locator(".result-title")).ToHaveTextAsync("Сроки доставки");
+        await Expect(first.Locator(".badge-lang")).ToHaveTextAsync("RU");
+        await Expect(first.Locator(".badge-sop")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "search-russian.png");
+    }
+
+    [BrowserFact]
+    public async Task FiltersGoIntoTheUrl_AndBackUndoesThem()
+    {
+        var page = await SearchAsync("refund");
+        var all = await page.Locator(".result").CountAsync();
+
+        await page.Locator(".facet-option", new() { HasText = "Templates" }).ClickAsync();
+        await page.WaitForURLAsync("**type=template**");
+        await Expect(page.Locator(".result .badge-sop")).ToHaveCountAsync(0);
+
+        await page.GoBackAsync();
+
+        await Expect(page.Locator(".result")).ToHaveCountAsync(all);
+        Assert.DoesNotContain("type=", page.Url, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task Escape_ClearsTheSearch()
+    {
+        var page = await SearchAsync("warranty");
+
+        await page.Keyboard.PressAsync("Escape");
+
+        await Expect(page.Locator("#search-input")).ToHaveValueAsync(string.Empty);
+        await Expect(page.Locator("#results")).ToHaveCountAsync(0);
+    }
+
+    [BrowserFact]
+    public async Task EditingAFile_ChangesTheOpenArticleAndTheOpenResults()
+    {
+        var file = fixture.Content.Article("articles/en/e2e/live-edits", "title: Live edits", "## Kettles\n\nKettles boil water.\n");
+        var article = await ReadyAsync(await fixture.OpenAsync("/articles/en/e2e/live-edits"));
+        await Expect(article.Locator("#document-body")).ToContainTextAsync("Kettles boil water.");
+        var search = await SearchAsync("kettles");
+
+        fixture.Content.Article("articles/en/e2e/live-edits", "title: Live edits", "## Kettles\n\nKettles whistle when the water boils.\n\n## Toasters\n\nToasters brown bread.\n");
+
+        await Expect(article.Locator("#document-body")).ToContainTextAsync("Kettles whistle when the water boils.");
+        await Expect(article.Locator(".toc")).ToContainTextAsync("Toasters");
+        await search.Locator("#search-input").PressSequentiallyAsync(" toasters");
+        await Expect(search.Locator("#result-0 .result-title")).ToHaveTextAsync("Live edits");
+        File.Delete(file);
+    }
+
+    [BrowserFact]
+    public async Task AxeFindsNoSeriousOrCriticalViolations()
+    {
+        foreach (var (path, scheme) in new[]
+        {
+            ("/?q=delivery+times", ColorScheme.Light),
+            ("/?q=delivery+times", ColorScheme.Dark),
+            ("/?q=qqzzxx", ColorScheme.Light),
+            ("/articles/en/shipping/delivery-times#where-orders-ship-from", ColorScheme.Light),
+            ("/articles/en/shipping/delivery-times", ColorScheme.Dark),
+            ("/templates/en/shipping/delivery-times", ColorScheme.Light),
+        })
+        {
+            var page = await ReadyOrDocumentAsync(await fixture.OpenAsync(path, scheme));
+
+            var results = await page.RunAxe();
+
+            var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+            Assert.True(serious.Count == 0, $"{path} ({scheme}): " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+        }
+    }
+
+    [BrowserFact]
+    public async Task DarkMode_Screenshot()
+    {
+        var page = await ReadyAsync(await fixture.OpenAsync("/?q=doruceni", ColorScheme.Dark));
+        await Expect(page.Locator("#result-0")).ToBeVisibleAsync();
+
+        await ScreenshotAsync(page, "search-dark.png");
+    }
+
+    private static async Task<IPage> ReadyOrDocumentAsync(IPage page)
+    {
+        await page.Locator("h1, body[data-ready=true]").First.WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return page;
+    }
+}

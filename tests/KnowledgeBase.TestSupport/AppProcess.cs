@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace KnowledgeBase.TestSupport;
+
+/// <summary>
+/// The web app running as its own process on a free 127.0.0.1 port, over a content folder of the
+/// test's choosing and a private data folder, for browser tests and the UI benchmark.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly string _data;
+
+    private AppProcess(Process process, Uri address, string data)
+    {
+        _process = process;
+        Address = address;
+        _data = data;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>What the app printed, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the built app (Debug or Release, as the caller was built) and waits until it answers.</summary>
+    public static async Task<AppProcess> StartAsync(string contentRoot, TimeSpan timeout)
+    {
+        var dll = WebAssembly();
+        var port = FreePort();
+        var data = Path.Combine(Path.GetTempPath(), "kb-tests", "app-data-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        // Development serves the framework's static assets from the build output (see docs/ENVIRONMENT notes).
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["KnowledgeBase__ContentPath"] = contentRoot;
+        start.Environment["KnowledgeBase__DataPath"] = data;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the web app");
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"), data);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.Exited += (_, _) => app._started.TrySetException(new InvalidOperationException($"the web app exited with code {process.ExitCode}:\n{app.Output}"));
+        process.EnableRaisingEvents = true;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await app._started.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            await app.DisposeAsync();
+            throw new TimeoutException($"the web app did not start within {timeout}:\n{app.Output}");
+        }
+
+        return app;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        // Kestrel logs this once it listens; the app answers from then on.
+        if (line.Contains("Application started", StringComparison.Ordinal))
+        {
+            _started.TrySetResult();
+        }
+    }
+
+    private static string WebAssembly()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var dll = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeBase.Web", "bin", configuration, "net10.0", "KnowledgeBase.Web.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"build the web app first ({configuration}): {dll}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
