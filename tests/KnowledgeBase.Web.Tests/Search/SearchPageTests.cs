@@ -108,6 +108,19 @@ public sealed class SearchPageTests : WebTestContext
     }
 
     [Fact]
+    public void ArrowDownRightAfterTyping_SelectsInTheResultsForWhatWasTyped_AndTheDebounceKeepsIt()
+    {
+        var page = RenderPage("doba");
+
+        Type(page, "delivery");
+        page.Find("#search-input").KeyDown("ArrowDown");
+        Time.Advance(Debounce * 2);
+
+        Assert.Equal(["doba", "delivery"], Search.Requests.Select(r => r.Query));
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("#result-1").GetAttribute("aria-selected")));
+    }
+
+    [Fact]
     public void CtrlEnter_CopiesALinkToTheSelectedSection()
     {
         var page = RenderPage("where do orders ship from");

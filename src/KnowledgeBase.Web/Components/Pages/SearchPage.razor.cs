@@ -163,6 +163,13 @@ public sealed partial class SearchPage : IDisposable
 
     private async Task OnKeyDown(KeyboardEventArgs e)
     {
+        // A key that acts on the results acts on the results for what was typed: a search still
+        // waiting for the pause would otherwise arrive after the key and undo the selection.
+        if (e.Key is "ArrowDown" or "ArrowUp" or "Enter")
+        {
+            FlushPendingSearch();
+        }
+
         switch (e.Key)
         {
             case "ArrowDown" when Results.Count > 0:
@@ -174,7 +181,6 @@ public sealed partial class SearchPage : IDisposable
                 await JS.InvokeVoidAsync("kb.revealOption", SearchResultList.OptionId(_selected));
                 break;
             case "Enter":
-                FlushPendingSearch();
                 if (e.CtrlKey || e.MetaKey)
                 {
                     await CopySelectedLink();
@@ -195,7 +201,6 @@ public sealed partial class SearchPage : IDisposable
         }
     }
 
-    /// <summary>Enter right after typing acts on what was typed, not on the results of a moment ago.</summary>
     private void FlushPendingSearch()
     {
         if (CancelPendingSearch())
