@@ -158,6 +158,12 @@ public sealed class SearchCommandTests : IDisposable
         using var json = JsonDocument.Parse(result.Output);
         var index = json.RootElement.GetProperty("index").GetString()!;
         Assert.Contains(Path.Combine("data", "by-content"), index, StringComparison.Ordinal);
-        Directory.Delete(Path.GetDirectoryName(index)!, recursive: true);
+        var own = Path.GetDirectoryName(index)!;
+        Directory.Delete(own, recursive: true);
+        var shared = Path.GetDirectoryName(own)!;
+        if (!Directory.EnumerateFileSystemEntries(shared).Any())
+        {
+            Directory.Delete(shared);
+        }
     }
 }
