@@ -17,6 +17,7 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(options ?? new SearchIndexOptions());
         services.AddSingleton<IContentRule, SynonymsRule>();
+        services.AddSingleton<IContentRule, PhrasebookRule>();
         services.AddSingleton(provider =>
         {
             var paths = provider.GetRequiredService<KnowledgeBasePaths>();

@@ -113,7 +113,12 @@ internal sealed class PhraseIndex
             }
         }
 
-        candidates.Add(new Candidate(first, words.Length, tokens[first].Start, tokens[first + words.Length - 1].End, pattern));
+        var start = tokens[first].Start;
+        var end = tokens[first + words.Length - 1].End;
+        if (!PhraseText.IsInsideCompound(text, start, end))
+        {
+            candidates.Add(new Candidate(first, words.Length, start, end, pattern));
+        }
     }
 
     /// <summary>Where matches overlap ("No problem" and "problem"), the longest wins, then the earliest, then the first entry.</summary>

@@ -79,6 +79,16 @@ internal static class PhraseText
         return matched == signature.Length;
     }
 
+    /// <summary>
+    /// True when the span is part of a hyphenated compound: the tokenizer splits "problem-free" into
+    /// two words, but "problem" there is not the word the phrasebook means.
+    /// </summary>
+    public static bool IsInsideCompound(string text, int start, int end) =>
+        (start >= 2 && IsHyphen(text[start - 1]) && char.IsLetterOrDigit(text[start - 2]))
+        || (end + 1 < text.Length && IsHyphen(text[end]) && char.IsLetterOrDigit(text[end + 1]));
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
     private static bool IsSoft(char c) =>
-        char.IsWhiteSpace(c) || c is '-' or '\u2010' or '\u2011' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+        char.IsWhiteSpace(c) || IsHyphen(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

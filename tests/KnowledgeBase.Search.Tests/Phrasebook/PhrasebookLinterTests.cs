@@ -29,6 +29,8 @@ public sealed class PhrasebookLinterTests
     [InlineData("Noproblem at all")]
     [InlineData("problem_solved")]
     [InlineData("subproblem")]
+    [InlineData("A problem-free return.")]
+    [InlineData("It was a non-problem.")]
     public void Lint_MatchesWholeWordsOnly(string text)
     {
         using var linter = Linter("en", "problem");
@@ -210,6 +212,7 @@ public sealed class PhrasebookLinterTests
     [Theory]
     [InlineData("Je ne sais pas", "je ne sais pas encore", "je ne sais pas")]
     [InlineData("Calmez-vous", "Calmez vous, monsieur", "Calmez vous")]
+    [InlineData("Calmez-vous", "Alors, calmez-vous.", "calmez-vous")]
     [InlineData("Comme je vous l'ai déjà dit", "Comme je vous l’ai deja dit, le colis arrive.", "Comme je vous l’ai deja dit")]
     [InlineData("Pas de problème", "Pas de problème !", "Pas de problème")]
     public void Lint_MatchesFrenchPhrasesWordForWord(string avoid, string text, string found)
