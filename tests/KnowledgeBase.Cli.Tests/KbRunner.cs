@@ -7,12 +7,17 @@ namespace KnowledgeBase.Cli.Tests;
 /// <summary>Runs <c>kb</c> in-process with captured output and chosen settings.</summary>
 internal static class KbRunner
 {
-    public static KbResult Run(string workingDirectory, IDictionary<string, string?>? settings, params string[] args)
+    public static KbResult Run(string workingDirectory, IDictionary<string, string?>? settings, params string[] args) =>
+        RunWithInput(string.Empty, workingDirectory, settings, args);
+
+    /// <summary>Runs with <paramref name="input"/> as standard input.</summary>
+    public static KbResult RunWithInput(string input, string workingDirectory, IDictionary<string, string?>? settings, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
-        var exit = KbCommandLine.Run(args, new CliConsole(output, error, workingDirectory, configuration, IsTerminal: false));
+        var console = new CliConsole(output, error, workingDirectory, configuration, IsTerminal: false) { In = new StringReader(input) };
+        var exit = KbCommandLine.Run(args, console);
         return new KbResult(exit, output.ToString(), error.ToString());
     }
 

@@ -19,12 +19,19 @@ public static class BitextTemplates
         foreach (var intent in BitextDataset.Utterances(BitextSplit.Train).GroupBy(u => u.Intent))
         {
             var messages = intent.ToList();
-            var examples = Enumerable.Range(0, Math.Min(examplesPerTemplate, messages.Count))
-                .Select(i => messages[i * messages.Count / Math.Min(examplesPerTemplate, messages.Count)].Text);
+            var examples = ExamplesOf([.. messages.Select(m => m.Text)], examplesPerTemplate);
             folder.Write($"templates/en/bitext/{IdOf(intent.Key)}.md", Template(intent.Key, messages[0].Category, examples, responses[intent.Key]));
         }
 
         return folder;
+    }
+
+    /// <summary><paramref name="count"/> of an intent's train messages, spread evenly over them.</summary>
+    public static IReadOnlyList<string> ExamplesOf(IReadOnlyList<string> messages, int count)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var take = Math.Min(count, messages.Count);
+        return [.. Enumerable.Range(0, take).Select(i => messages[i * messages.Count / take])];
     }
 
     /// <summary>The template id an intent's template gets.</summary>
