@@ -52,6 +52,25 @@ public sealed class LiquidTemplateAnalyzerTests
         Assert.True(LiquidTemplateAnalyzer.Analyze("{{ a.b | default: 'x' }}").Placeholders.Single().HasDefault);
     }
 
+    [Fact]
+    public void Filters_AreListedOnceEach_InOrderOfFirstUse()
+    {
+        var analysis = LiquidTemplateAnalyzer.Analyze("{{ a.b | upcase | nosuch }} {% assign c = a.d | downcase %}{{ a.e | upcase }}");
+
+        Assert.Equal(["upcase", "nosuch", "downcase"], analysis.Filters);
+    }
+
+    [Theory]
+    [InlineData("upcase", true)]
+    [InlineData("divided_by", true)]
+    [InlineData("default", true)]
+    [InlineData("Upcase", false)]
+    [InlineData("money", false)]
+    public void LiquidFilters_KnowDotLiquidsStandardFilters(string name, bool known)
+    {
+        Assert.Equal(known, LiquidFilters.IsKnown(name));
+    }
+
     [Theory]
     [InlineData("{{ 'literal' }} {{ 42 }} {{ true }} {{ nil }} {{ -1 }}")]
     [InlineData("{% if x == empty %}{% endif %}")]
