@@ -67,7 +67,10 @@ public static class LiquidTemplateAnalyzer
         var placeholders = walker.Reads
             .Where(read => !walker.Locals.Contains(Root(read.Path)))
             .GroupBy(read => read.Path, StringComparer.Ordinal)
-            .Select(group => new Placeholder(group.Key, group.All(r => r.HasDefault), group.All(r => r.InCondition)))
+            .Select(group => new Placeholder(
+                group.Key,
+                group.Any(r => !r.InCondition) && group.Where(r => !r.InCondition).All(r => r.HasDefault),
+                group.All(r => r.InCondition)))
             .ToList();
         var analysis = new LiquidAnalysis(placeholders, walker.Error) { Filters = [.. walker.Filters] };
         return (analysis, analysis.IsValid ? template : null);

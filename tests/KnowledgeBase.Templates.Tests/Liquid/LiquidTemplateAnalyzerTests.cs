@@ -53,6 +53,16 @@ public sealed class LiquidTemplateAnalyzerTests
     }
 
     [Fact]
+    public void ReadInATag_DoesNotUndoTheDefaultOfItsOutput()
+    {
+        var analysis = LiquidTemplateAnalyzer.Analyze("{% if a.b %}{{ a.b | default: 'x' }}{% endif %}{% if c.d %}{{ c.d }}{% endif %}{% if e.f %}yes{% endif %}");
+
+        Assert.Equal(
+            [new Placeholder("a.b", true, false), new Placeholder("c.d", false, false), new Placeholder("e.f", false, true)],
+            analysis.Placeholders.OrderBy(p => p.Path, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Filters_AreListedOnceEach_InOrderOfFirstUse()
     {
         var analysis = LiquidTemplateAnalyzer.Analyze("{{ a.b | upcase | nosuch }} {% assign c = a.d | downcase %}{{ a.e | upcase }}");
