@@ -6,6 +6,9 @@ namespace KnowledgeBase.Cli.Hosting;
 /// <param name="IsTerminal">True when output goes to a person, so progress bars make sense.</param>
 public sealed record CliConsole(TextWriter Out, TextWriter Error, string WorkingDirectory, IConfiguration Configuration, bool IsTerminal)
 {
+    /// <summary>The clock commands read "today" from; tests set a fixed one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>The process's console, working directory and environment variables.</summary>
     public static CliConsole System()
     {
