@@ -9,12 +9,13 @@ public static class KbCommandLine
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates.")
+        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates, and render replies.")
         {
             ValidateCommand.Create(console),
             ShowCommand.Create(console),
             IndexCommand.Create(console),
             SearchCommand.Create(console),
+            RenderCommand.Create(console),
         };
         return root;
     }
