@@ -9,6 +9,9 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, string Working
     /// <summary>Standard input, for commands that read "-"; empty unless set.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
+    /// <summary>The clock commands read "today" from; tests set a fixed one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>The process's console, working directory and environment variables.</summary>
     public static CliConsole System()
     {
