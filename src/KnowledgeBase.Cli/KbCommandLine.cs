@@ -9,12 +9,14 @@ public static class KbCommandLine
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates.")
+        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates, render replies and suggest them for a customer's message.")
         {
             ValidateCommand.Create(console),
             ShowCommand.Create(console),
             IndexCommand.Create(console),
             SearchCommand.Create(console),
+            SuggestCommand.Create(console),
+            RenderCommand.Create(console),
         };
         return root;
     }

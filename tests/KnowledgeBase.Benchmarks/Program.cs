@@ -19,6 +19,7 @@ const string Usage = """
       --out FILE         also write the Markdown report to FILE
       --keep             keep the work folders under the temp directory
       --ui               instead: keystroke-to-painted-results latency in Chromium on content/ and the handbook
+      --suggestions      instead: suggestion quality and latency on Bitext (dev and test), beside a nearest-example baseline
     """;
 
 var arguments = args.ToList();
@@ -47,6 +48,18 @@ if (arguments.Contains("--ui"))
     if (Value("--out") is { } uiFile)
     {
         File.WriteAllText(uiFile, ui);
+    }
+
+    return 0;
+}
+
+if (arguments.Contains("--suggestions"))
+{
+    var suggestions = KnowledgeBase.Benchmarks.Suggestions.SuggestionRun.Run();
+    Console.WriteLine(suggestions);
+    if (Value("--out") is { } suggestionsFile)
+    {
+        File.WriteAllText(suggestionsFile, suggestions);
     }
 
     return 0;

@@ -7,6 +7,7 @@ public sealed class HelpTests
     [InlineData("show", "--html")]
     [InlineData("index", "--content")]
     [InlineData("search", "--batch")]
+    [InlineData("render", "--set")]
     public void EveryCommand_HasHelp(string command, string option)
     {
         var result = KbRunner.Run(command, "--help");
@@ -25,5 +26,6 @@ public sealed class HelpTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("validate", result.Output, StringComparison.Ordinal);
         Assert.Contains("show", result.Output, StringComparison.Ordinal);
+        Assert.Contains("render", result.Output, StringComparison.Ordinal);
     }
 }

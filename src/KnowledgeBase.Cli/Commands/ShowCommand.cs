@@ -124,7 +124,8 @@ public static class ShowCommand
         return text.ToString();
     }
 
-    private static string Suggest(string root, string requested)
+    /// <summary>" did you mean: …?" with up to five ids whose last segment contains the requested one; empty when none does.</summary>
+    internal static string Suggest(string root, string requested)
     {
         var slug = requested[(requested.LastIndexOf('/') + 1)..];
         if (slug.Length == 0)

@@ -33,6 +33,7 @@ public static class CliServices
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddFilter(level => level >= LogLevel.Warning)
             .AddConfiguration(console.Configuration.GetSection("Logging")));
+        services.AddSingleton(console.Time);
         services.AddKnowledgeBaseContent(paths);
         services.AddKnowledgeBaseTemplates();
         services.AddKnowledgeBaseSearch(new SearchIndexOptions { WatchContent = false });

@@ -3,6 +3,7 @@ using KnowledgeBase.Content.Validation;
 using KnowledgeBase.Search.Validation;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Search.Querying;
+using KnowledgeBase.Search.Suggestions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -24,6 +25,7 @@ public static class ServiceCollectionExtensions
             return new SearchIndex(paths.IndexDirectory, paths.ContentRoot, provider.GetRequiredService<SearchIndexOptions>(), provider.GetRequiredService<ILogger<SearchIndex>>());
         });
         services.AddSingleton<ISearchService>(provider => provider.GetRequiredService<SearchIndex>());
+        services.AddSingleton<ISuggestionService>(provider => provider.GetRequiredService<SearchIndex>());
         return services;
     }
 

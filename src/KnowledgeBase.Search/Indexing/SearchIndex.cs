@@ -4,6 +4,7 @@ using KnowledgeBase.Content.Model;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Querying;
 using KnowledgeBase.Search.Snippets;
+using KnowledgeBase.Search.Suggestions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -20,7 +21,7 @@ namespace KnowledgeBase.Search.Indexing;
 /// an unreadable index, or one built for another content folder or schema, is rebuilt from it.
 /// Thread-safe: searches run concurrently with each other and with updates.
 /// </summary>
-public sealed class SearchIndex : ISearchService, IDisposable
+public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposable
 {
     private readonly string _indexPath;
     private readonly string _contentRoot;
@@ -243,6 +244,27 @@ public sealed class SearchIndex : ISearchService, IDisposable
             // Only pathological input gets here (the planner bounds words and expansions): answer nothing rather than fail.
             _logger.LogWarning("Query too complex, answering with no results: {Query}", request.Query);
             return SearchResponse.Empty(request.Query ?? string.Empty);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Suggests templates and SOP sections for a customer's message. Never throws on user text.</summary>
+    public SuggestionResponse Suggest(SuggestionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var searchers = _searchers ?? throw new ObjectDisposedException(nameof(SearchIndex));
+        var searcher = searchers.Acquire();
+        try
+        {
+            return SuggestionExecutor.Execute(searcher, _planner.Analysis, _snippets, _titles, request, id => _documents.GetValueOrDefault(id));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            _logger.LogWarning("Message too complex, answering with no suggestions");
+            return SuggestionResponse.Empty(request.Message ?? string.Empty);
         }
         finally
         {

@@ -484,7 +484,7 @@ internal sealed class QueryPlanner(QueryAnalysis analysis)
     /// Near spellings of a word, remembered per index reader: typing re-plans every earlier word at each
     /// keystroke, and a Levenshtein automaton is the most expensive thing a query builds.
     /// </summary>
-    private static List<(string Term, float Similarity, int Frequency)> CachedSpellings(IndexReader reader, string word)
+    internal static List<(string Term, float Similarity, int Frequency)> CachedSpellings(IndexReader reader, string word)
     {
         var cache = SpellingCache.GetValue(reader, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, List<(string, float, int)>>(StringComparer.Ordinal));
         if (cache.TryGetValue(word, out var known))

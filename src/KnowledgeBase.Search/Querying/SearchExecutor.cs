@@ -119,7 +119,7 @@ internal static class SearchExecutor
     }
 
     /// <summary>The query, scored as it is, over only the entries <paramref name="filter"/> admits.</summary>
-    private static BooleanQuery Within(Query query, Query filter)
+    internal static BooleanQuery Within(Query query, Query filter)
     {
         filter.Boost = 0;
         return new BooleanQuery(disableCoord: true)
@@ -130,10 +130,10 @@ internal static class SearchExecutor
     }
 
     /// <summary>The entries of the given documents (the entry query's fields exist on head and section entries only).</summary>
-    private static Query EntriesOf(List<string> ids) =>
+    internal static Query EntriesOf(List<string> ids) =>
         new ConstantScoreQuery(new Lucene.Net.Queries.TermsFilter(SearchFields.Id, [.. ids.Select(id => new BytesRef(id))]));
 
-    private static string IdOf(IndexReader reader, int doc)
+    internal static string IdOf(IndexReader reader, int doc)
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
@@ -150,7 +150,7 @@ internal static class SearchExecutor
         _ => null,
     };
 
-    private static SearchHit Hit(
+    internal static SearchHit Hit(
         IndexSearcher searcher, SnippetBuilder snippets, TitleMatcher titles, QueryPlan plan, string id, int wholeDoc, float score, DocumentGroup? place, ContentDocument? document)
     {
         var section = place?.BestSection ?? -1;

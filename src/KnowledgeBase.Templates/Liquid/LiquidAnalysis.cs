@@ -4,4 +4,10 @@ namespace KnowledgeBase.Templates.Liquid;
 public sealed record LiquidAnalysis(IReadOnlyList<Placeholder> Placeholders, string? Error)
 {
     public bool IsValid => Error is null;
+
+    /// <summary>
+    /// Every filter name the template applies (<c>upcase</c>, <c>default</c>, …), each once, as written.
+    /// DotLiquid skips a filter it does not know without a word, so this is where a typo shows.
+    /// </summary>
+    public IReadOnlyList<string> Filters { get; init; } = [];
 }

@@ -39,7 +39,13 @@ public static class LiquidTemplateAnalyzer
     private static readonly HashSet<Type> Unsupported = [typeof(Include), typeof(Extends), typeof(DotLiquid.Tags.Block)];
 
     /// <summary>Parses <paramref name="source"/> and lists what it reads; a syntax error is returned, not thrown.</summary>
-    public static LiquidAnalysis Analyze(string source)
+    public static LiquidAnalysis Analyze(string source) => Parse(source).Analysis;
+
+    /// <summary>
+    /// Parses once for both uses: the analysis, and the parsed template the renderer keeps (null when
+    /// the text is not valid Liquid or uses an unsupported tag).
+    /// </summary>
+    internal static (LiquidAnalysis Analysis, Template? Template) Parse(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
         Template template;
@@ -49,11 +55,11 @@ public static class LiquidTemplateAnalyzer
         }
         catch (LiquidException ex)
         {
-            return new LiquidAnalysis([], ex.Message);
+            return (new LiquidAnalysis([], ex.Message), null);
         }
         catch (Exception ex) when (ex is System.ArgumentException or FormatException or InvalidOperationException)
         {
-            return new LiquidAnalysis([], ex.Message);
+            return (new LiquidAnalysis([], ex.Message), null);
         }
 
         var walker = new Walker();
@@ -61,9 +67,13 @@ public static class LiquidTemplateAnalyzer
         var placeholders = walker.Reads
             .Where(read => !walker.Locals.Contains(Root(read.Path)))
             .GroupBy(read => read.Path, StringComparer.Ordinal)
-            .Select(group => new Placeholder(group.Key, group.All(r => r.HasDefault), group.All(r => r.InCondition)))
+            .Select(group => new Placeholder(
+                group.Key,
+                group.Any(r => !r.InCondition) && group.Where(r => !r.InCondition).All(r => r.HasDefault),
+                group.All(r => r.InCondition)))
             .ToList();
-        return new LiquidAnalysis(placeholders, walker.Error);
+        var analysis = new LiquidAnalysis(placeholders, walker.Error) { Filters = [.. walker.Filters] };
+        return (analysis, analysis.IsValid ? template : null);
     }
 
     /// <summary>The variable path an expression reads, or null for a literal (<c>'text'</c>, <c>42</c>, <c>true</c>).</summary>
@@ -107,6 +117,9 @@ public static class LiquidTemplateAnalyzer
         public HashSet<string> Locals { get; } = new(StringComparer.Ordinal) { "forloop" };
 
         public string? Error { get; private set; }
+
+        /// <summary>Filter names in the order first used; a set, because only the names matter.</summary>
+        public List<string> Filters { get; } = [];
 
         public void Walk(IEnumerable<object>? nodes)
         {
@@ -165,6 +178,11 @@ public static class LiquidTemplateAnalyzer
         private void Output(Variable variable)
         {
             var hasDefault = variable.Filters.Any(f => string.Equals(f.Name, "default", StringComparison.OrdinalIgnoreCase));
+            foreach (var filter in variable.Filters.Where(f => !Filters.Contains(f.Name, StringComparer.Ordinal)))
+            {
+                Filters.Add(filter.Name);
+            }
+
             Read(variable.Name, hasDefault, inCondition: false);
             foreach (var argument in variable.Filters.SelectMany(f => f.Arguments ?? []))
             {

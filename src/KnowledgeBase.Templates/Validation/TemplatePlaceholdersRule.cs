@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Content.Validation;
@@ -6,10 +7,15 @@ using KnowledgeBase.Templates.Liquid;
 namespace KnowledgeBase.Templates.Validation;
 
 /// <summary>
-/// Each template parses as Liquid; every placeholder it uses is declared under <c>fields</c> or is a
-/// standard field; every declared field is used; every declared channel has some text.
+/// Each template parses as Liquid and uses only filters DotLiquid knows; every placeholder it uses is
+/// declared under <c>fields</c> or is a standard field; every declared field is used; every declared
+/// channel has some text.
 /// </summary>
-public sealed class TemplatePlaceholdersRule : IContentRule
+/// <remarks>
+/// A <c>##</c> heading that looks like a channel but is not listed in <c>channels</c> is reported by
+/// the document parser, which is where headings become variants; it is not repeated here.
+/// </remarks>
+public sealed partial class TemplatePlaceholdersRule : IContentRule
 {
     public IEnumerable<Finding> Check(ContentSet content)
     {
@@ -28,6 +34,12 @@ public sealed class TemplatePlaceholdersRule : IContentRule
             {
                 yield return Finding.Error(template.RelativePath, variant.Line, "liquid", $"template text is not valid Liquid: {analysis.Error}");
                 continue;
+            }
+
+            foreach (var filter in analysis.Filters.Where(f => !LiquidFilters.IsKnown(f)))
+            {
+                yield return Finding.Error(template.RelativePath, LineOfFilter(variant, filter), "filter",
+                    $"unknown Liquid filter '{filter}': it would be skipped and the value printed unfiltered");
             }
 
             foreach (var placeholder in analysis.Placeholders)
@@ -61,9 +73,17 @@ public sealed class TemplatePlaceholdersRule : IContentRule
         }
     }
 
-    private static int LineOf(TemplateVariant variant, string path)
+    private static int LineOf(TemplateVariant variant, string path) => LineAt(variant, variant.Body.IndexOf(path, StringComparison.Ordinal));
+
+    private static int LineOfFilter(TemplateVariant variant, string filter)
     {
-        var index = variant.Body.IndexOf(path, StringComparison.Ordinal);
-        return index < 0 ? variant.Line : variant.Line + variant.Body.AsSpan(0, index).Count('\n');
+        var match = FilterUse().Matches(variant.Body).FirstOrDefault(m => m.Groups[1].Value == filter);
+        return LineAt(variant, match?.Index ?? -1);
     }
+
+    private static int LineAt(TemplateVariant variant, int index) =>
+        index < 0 ? variant.Line : variant.Line + variant.Body.AsSpan(0, index).Count('\n');
+
+    [GeneratedRegex(@"\|\s*([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex FilterUse();
 }

@@ -52,6 +52,35 @@ public sealed class LiquidTemplateAnalyzerTests
         Assert.True(LiquidTemplateAnalyzer.Analyze("{{ a.b | default: 'x' }}").Placeholders.Single().HasDefault);
     }
 
+    [Fact]
+    public void ReadInATag_DoesNotUndoTheDefaultOfItsOutput()
+    {
+        var analysis = LiquidTemplateAnalyzer.Analyze("{% if a.b %}{{ a.b | default: 'x' }}{% endif %}{% if c.d %}{{ c.d }}{% endif %}{% if e.f %}yes{% endif %}");
+
+        Assert.Equal(
+            [new Placeholder("a.b", true, false), new Placeholder("c.d", false, false), new Placeholder("e.f", false, true)],
+            analysis.Placeholders.OrderBy(p => p.Path, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Filters_AreListedOnceEach_InOrderOfFirstUse()
+    {
+        var analysis = LiquidTemplateAnalyzer.Analyze("{{ a.b | upcase | nosuch }} {% assign c = a.d | downcase %}{{ a.e | upcase }}");
+
+        Assert.Equal(["upcase", "nosuch", "downcase"], analysis.Filters);
+    }
+
+    [Theory]
+    [InlineData("upcase", true)]
+    [InlineData("divided_by", true)]
+    [InlineData("default", true)]
+    [InlineData("Upcase", false)]
+    [InlineData("money", false)]
+    public void LiquidFilters_KnowDotLiquidsStandardFilters(string name, bool known)
+    {
+        Assert.Equal(known, LiquidFilters.IsKnown(name));
+    }
+
     [Theory]
     [InlineData("{{ 'literal' }} {{ 42 }} {{ true }} {{ nil }} {{ -1 }}")]
     [InlineData("{% if x == empty %}{% endif %}")]

@@ -84,4 +84,49 @@ public sealed class TemplatePlaceholdersRuleTests : IDisposable
 
         Assert.Contains(Check(), f => f.Code == "empty-template" && f.Message.Contains("email", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void UnknownFilter_IsAnErrorOnTheLineItIsUsed()
+    {
+        _folder.Write("templates/en/a.md", "---\ntitle: A\nfields:\n  - name: order.id\n---\nHi,\n\nyour order {{ order.id | upcase }}\nships {{ order.id | upcse }}.\n");
+
+        var finding = Assert.Single(Check());
+
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal("filter", finding.Code);
+        Assert.Equal(9, finding.Line);
+        Assert.Contains("unknown Liquid filter 'upcse'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ order.id | upcase | capitalize | default: 'x' | append: '!' }}")]
+    [InlineData("{{ order.id | divided_by: 2 | plus: 1 | round }} {{ order.id | strip_html | newline_to_br }}")]
+    [InlineData("{% assign n = order.id | downcase %}{{ n }}")]
+    public void StandardFilters_AreClean(string body)
+    {
+        _folder.Write("templates/en/a.md", $"---\ntitle: A\nfields:\n  - name: order.id\n---\n{body}\n");
+
+        Assert.Empty(Check());
+    }
+
+    [Fact]
+    public void UnknownFilterInAnAssign_IsAnError()
+    {
+        _folder.Write("templates/en/a.md", "---\ntitle: A\nfields:\n  - name: order.id\n---\n{% assign n = order.id | money %}{{ n }}\n");
+
+        Assert.Contains(Check(), f => f.Code == "filter" && f.Message.Contains("'money'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ChannelHeadingNotDeclared_IsAWarningFromTheParser_ReportedOnce()
+    {
+        _folder.Write("templates/en/a.md", "---\ntitle: A\nchannels: [email]\n---\nHello.\n\n## sms\n\nShort.\n");
+        var content = new ContentLoader(new DocumentParser(new MarkdownRenderer())).Load(_folder.Root);
+
+        var findings = content.Findings.Concat(new TemplatePlaceholdersRule().Check(content)).Where(f => f.Code == "channel").ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
+        Assert.Contains("'sms' is not listed in 'channels'", finding.Message, StringComparison.Ordinal);
+    }
 }
