@@ -81,13 +81,15 @@ internal static partial class DocumentMapper
             entry.Add(new SortedSetDocValuesField(SearchFields.TagValues, new BytesRef(tag)));
         }
 
-        if (document is ReplyTemplate { Shortcut: { } shortcut })
-        {
-            entry.Add(new StringField(SearchFields.Shortcut, shortcut.Value.ToLowerInvariant(), Field.Store.NO));
-        }
-
         if (role == EntryRole.Whole)
         {
+            // Only the whole-document entry: the document query matches it alone, and a shortcut on
+            // the head and section entries too would list the template once per entry.
+            if (document is ReplyTemplate { Shortcut: { } shortcut })
+            {
+                entry.Add(new StringField(SearchFields.Shortcut, shortcut.Value.ToLowerInvariant(), Field.Store.NO));
+            }
+
             AddText(entry, SearchFields.Title, document.Language, document.Title);
             foreach (var alias in aliases)
             {

@@ -26,6 +26,7 @@ public sealed class RankingTests : IDisposable
         content.Article("articles/en/adjacent", "title: Other notes\ntags: [misc]", "## More\n\nOur delivery times vary. Anything else is fine.\n");
         content.Article("articles/cs/doruceni", "title: Doba doručení\ntags: [doprava]", "## Standardní doručení\n\nDva až čtyři pracovní dny.\n");
         content.Write("templates/en/eta.md", "---\ntitle: Delivery estimate\nshortcut: eta\ntags: [shipping]\n---\nHi {{ agent.name }}, it ships soon.\n");
+        content.Write("templates/en/arrived.md", "---\ntitle: Return arrived\nshortcut: arrived\nchannels: [chat, sms]\n---\nYour return has arrived.\n\n## chat\n\nReturn arrived.\n\n## sms\n\nArrived today.\n");
         content.Write("synonyms/en.txt", "# disputes\nchargeback, card dispute\n");
         _index.Open();
     }
@@ -168,6 +169,15 @@ public sealed class RankingTests : IDisposable
 
         Assert.Equal("templates/en/eta", hit.Id);
         Assert.Equal(DocumentKind.Template, hit.Kind);
+    }
+
+    [Fact]
+    public void Shortcut_OfATemplateWithChannelSections_FindsItOnce()
+    {
+        var ids = _index.Ids("arrived");
+
+        Assert.Equal("templates/en/arrived", ids[0]);
+        Assert.Equal(ids.Distinct().Count(), ids.Count);
     }
 
     [Fact]
