@@ -2,6 +2,7 @@ using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Validation;
 using KnowledgeBase.Search.Validation;
 using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Phrasebook;
 using KnowledgeBase.Search.Querying;
 using KnowledgeBase.Search.Suggestions;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ namespace KnowledgeBase.Search.Hosting;
 /// <summary>Registers the search index of the configured content folder.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>The index as a singleton; add <see cref="IndexSynchronizer"/> to keep it current in a long-running app.</summary>
+    /// <summary>The index and the phrasebook linter as singletons; add <see cref="IndexSynchronizer"/> to keep it current in a long-running app.</summary>
     public static IServiceCollection AddKnowledgeBaseSearch(this IServiceCollection services, SearchIndexOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -26,6 +27,7 @@ public static class ServiceCollectionExtensions
         });
         services.AddSingleton<ISearchService>(provider => provider.GetRequiredService<SearchIndex>());
         services.AddSingleton<ISuggestionService>(provider => provider.GetRequiredService<SearchIndex>());
+        services.AddSingleton<IPhrasebookService, PhrasebookService>();
         return services;
     }
 
