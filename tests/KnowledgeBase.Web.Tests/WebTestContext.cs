@@ -3,7 +3,10 @@ using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Markdown;
 using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Phrasebook;
 using KnowledgeBase.Search.Querying;
+using KnowledgeBase.Search.Suggestions;
+using KnowledgeBase.Templates.Rendering;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,8 +41,19 @@ public abstract class WebTestContext : BunitContext
         Services.AddSingleton(markdown);
         Services.AddSingleton<DocumentHtml>();
         Services.AddSingleton<ViewStatistics>();
+        Services.AddSingleton<ISuggestionService>(Index);
+        Services.AddSingleton(new TemplateRenderer());
+        Services.AddSingleton<IPhrasebookService>(new PhrasebookService(Library));
         Services.AddScoped<AgentPreferences>();
+        Services.AddScoped<ReplyDraft>();
         Services.Configure<SearchUiOptions>(_ => { });
+        Services.Configure<ReplyUiOptions>(_ => { });
+        Services.Configure<AgentOptions>(agent =>
+        {
+            agent.Name = "Petra Nováková";
+            agent.Email = "petra@brightcart.example";
+            agent.Signature = "Petra Nováková\nBrightcart Customer Care";
+        });
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

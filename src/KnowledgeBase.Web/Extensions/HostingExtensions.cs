@@ -24,7 +24,10 @@ public static class HostingExtensions
         builder.Services.Configure<SearchUiOptions>(builder.Configuration.GetSection(SearchUiOptions.SectionName));
         builder.Services.AddSingleton<DocumentHtml>();
         builder.Services.AddSingleton<ViewStatistics>();
+        builder.Services.Configure<ReplyUiOptions>(builder.Configuration.GetSection(ReplyUiOptions.SectionName));
+        builder.Services.Configure<AgentOptions>(builder.Configuration.GetSection(AgentOptions.SectionName));
         builder.Services.AddScoped<AgentPreferences>();
+        builder.Services.AddScoped<ReplyDraft>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -1,24 +1,48 @@
+using System.Text.Json;
+using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Model;
+using KnowledgeBase.Templates.Rendering;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
 namespace KnowledgeBase.Web.Services;
 
 /// <summary>
-/// The agent's own settings for this browser, kept in local storage until accounts exist:
-/// the preferred language, which ranks first in results. One per circuit (browser tab).
+/// The agent's own settings for this browser, kept in local storage until accounts exist: the
+/// preferred language, which ranks first in results, and the name, e-mail and signature that
+/// templates print. Values the agent has not set fall back to the <c>KnowledgeBase:Agent</c>
+/// settings. One per circuit (browser tab).
 /// </summary>
-public sealed class AgentPreferences(IJSRuntime js)
+public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defaults)
 {
     private const string LanguageKey = "kb.preferredLanguage";
+    private const string ProfileKey = "kb.agentProfile";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private AgentProfile? _stored;
     private bool _loaded;
 
-    /// <summary>Raised when a preference changes, so open pages can re-run their search.</summary>
+    /// <summary>Raised when a preference changes, so open pages can re-run their search or preview.</summary>
     public event Action? Changed;
 
     /// <summary>The preferred language, or null until it is known (or when none is set).</summary>
     public string? PreferredLanguage { get; private set; }
 
-    /// <summary>Reads the stored preference once, after the first interactive render (JS is not available before).</summary>
+    /// <summary>True once the stored values have been read (or found missing).</summary>
+    public bool IsLoaded => _loaded;
+
+    /// <summary>What templates print for <c>agent.*</c>: the agent's own values, else the app's settings.</summary>
+    public AgentProfile Profile => new(
+        Pick(_stored?.Name, defaults.Value.Name),
+        Pick(_stored?.Email, defaults.Value.Email),
+        Pick(_stored?.Signature, defaults.Value.Signature));
+
+    /// <summary>The values the app's settings give, shown as placeholders on the "My details" page.</summary>
+    public AgentProfile Defaults => new(defaults.Value.Name, defaults.Value.Email, defaults.Value.Signature);
+
+    /// <summary>Only what the agent saved in this browser.</summary>
+    public AgentProfile Stored => _stored ?? AgentProfile.Empty;
+
+    /// <summary>Reads the stored preferences once, after the first interactive render (JS is not available before).</summary>
     public async Task LoadAsync()
     {
         if (_loaded)
@@ -31,9 +55,11 @@ public sealed class AgentPreferences(IJSRuntime js)
         {
             var stored = await js.InvokeAsync<string?>("kb.getPreference", LanguageKey);
             var language = Languages.IsSupported(stored ?? string.Empty) ? stored : await BrowserLanguageAsync();
-            if (language != PreferredLanguage)
+            var profile = ReadProfile(await js.InvokeAsync<string?>("kb.getPreference", ProfileKey));
+            if (language != PreferredLanguage || profile is not null)
             {
                 PreferredLanguage = language;
+                _stored = profile;
                 Changed?.Invoke();
             }
         }
@@ -48,6 +74,42 @@ public sealed class AgentPreferences(IJSRuntime js)
         PreferredLanguage = language is not null && Languages.IsSupported(language) ? language : null;
         await js.InvokeVoidAsync("kb.setPreference", LanguageKey, PreferredLanguage ?? string.Empty);
         Changed?.Invoke();
+    }
+
+    /// <summary>Saves the agent's own values in this browser; a blank value falls back to the settings.</summary>
+    public async Task SetProfileAsync(AgentProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        _stored = new AgentProfile(Clean(profile.Name), Clean(profile.Email), Clean(profile.Signature));
+        var empty = _stored.Name is null && _stored.Email is null && _stored.Signature is null;
+        await js.InvokeVoidAsync("kb.setPreference", ProfileKey, empty ? string.Empty : JsonSerializer.Serialize(_stored, Json));
+        Changed?.Invoke();
+    }
+
+    private static AgentProfile? ReadProfile(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<AgentProfile>(json, Json);
+        }
+        catch (JsonException)
+        {
+            // Hand-edited or from an older version: start again rather than fail the page.
+            return null;
+        }
+    }
+
+    private static string? Pick(string? own, string? fallback) => Clean(own) ?? Clean(fallback);
+
+    private static string? Clean(string? value)
+    {
+        var normalized = value?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        return string.IsNullOrEmpty(normalized) ? null : normalized;
     }
 
     private async Task<string?> BrowserLanguageAsync()

@@ -113,7 +113,7 @@ public sealed class DocumentPageTests : WebTestContext
     {
         var page = Open<TemplatePage>("en/eta");
 
-        Assert.Equal(["Default text", "SMS"], page.FindAll(".template-variant h2").Select(h => h.TextContent));
+        Assert.Equal(["Default text", "SMS"], page.FindAll(".template-variant h3").Select(h => h.TextContent));
         Assert.Contains("<span class=\"placeholder\">{{ order.id }}</span>", page.Find(".template-variant .markdown").InnerHtml, StringComparison.Ordinal);
         Assert.Contains("order.id", page.Find("table.fields").TextContent, StringComparison.Ordinal);
         Assert.Contains("/eta", page.Find(".template-facts").TextContent, StringComparison.Ordinal);
@@ -128,5 +128,16 @@ public sealed class DocumentPageTests : WebTestContext
 
         var mostViewed = Services.GetRequiredService<Web.Services.ViewStatistics>().MostViewed(Library.Current, "en", 1);
         Assert.Equal("articles/en/returns/refunds", Assert.Single(mostViewed).Id);
+    }
+
+    [Fact]
+    public void TemplatePage_OpensWithItsForm_AndTheKeyboardInTheFirstField()
+    {
+        var page = Open<TemplatePage>("en/eta");
+
+        Assert.Equal("Order number *", page.Find("label[for=filler-order-id]").TextContent);
+        Assert.Equal(["email", "sms"], page.FindAll("#filler-channel option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("Hi, order ⟦Order number⟧ ships today.", page.Find("#filler-preview").TextContent);
+        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "kb.focus" && (string?)i.Arguments[0] == "filler-order-id");
     }
 }

@@ -241,4 +241,17 @@ public sealed class SearchPageTests : WebTestContext
         Assert.NotNull(page.Find("label[for=search-input]"));
         Assert.Equal("listbox", page.Find("#results").GetAttribute("role"));
     }
+
+    [Fact]
+    public void SelectedTemplate_ShowsItsFormBesideTheResults_AndAnArticleDoesNot()
+    {
+        var page = RenderPage("delivery estimate");
+        Assert.True(page.FindAll(".result").Count > 1);
+        Assert.Equal("Delivery estimate", page.Find("#template-panel h2").TextContent);
+        Assert.Contains("Hi Petra Nováková, delivery takes two days.", page.Find("#panel-preview").TextContent);
+
+        page.Find("#search-input").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "ArrowDown" });
+
+        Assert.Empty(page.FindAll("#template-panel"));
+    }
 }

@@ -42,6 +42,9 @@ public sealed partial class SearchPage : IDisposable
     private NavigationManager Navigation { get; set; } = null!;
 
     [Inject]
+    private KnowledgeBase.Content.Library.ContentLibrary Library { get; set; } = null!;
+
+    [Inject]
     private TimeProvider Time { get; set; } = null!;
 
     [Inject]
@@ -66,6 +69,12 @@ public sealed partial class SearchPage : IDisposable
     public string? Tag { get; set; }
 
     private IReadOnlyList<SearchHit> Results => _response?.Results ?? [];
+
+    /// <summary>The selected result when it is a reply template: its form shows beside the results.</summary>
+    private ReplyTemplate? SelectedTemplate =>
+        _selected >= 0 && _selected < Results.Count && Results[_selected].Kind == DocumentKind.Template
+            ? Library.Current.Find(Results[_selected].Id) as ReplyTemplate
+            : null;
 
     /// <summary>Matches the language filter hides: the "same query in all languages" hint.</summary>
     private int OtherLanguagesCount => Lang is null || _response is null

@@ -61,7 +61,151 @@ window.kb = (() => {
     toast.hideTimer = setTimeout(() => toast.classList.remove('is-visible'), 1800);
   };
 
+  // Reply composer: the textarea owns its text (like the search box) and tells the server through
+  // input events. Inserting goes through execCommand so Ctrl+Z undoes it like typing.
+  const insertText = (id, start, end, text) => {
+    const box = document.getElementById(id);
+    if (!box) {
+      return false;
+    }
+    box.focus();
+    const from = Math.max(0, Math.min(start ?? box.selectionStart, box.value.length));
+    const to = Math.max(from, Math.min(end ?? box.selectionEnd, box.value.length));
+    box.setSelectionRange(from, to);
+    if (!document.execCommand('insertText', false, text)) {
+      box.setRangeText(text, from, to, 'end');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    return true;
+  };
+
+  const markerOpen = '\u27E6';
+  const markerClose = '\u27E7';
+
+  // Selects the next unfilled placeholder (⟦…⟧) after the caret, wrapping around, so typing replaces it.
+  const selectNextMarker = (id) => {
+    const box = document.getElementById(id);
+    if (!box) {
+      return false;
+    }
+    const value = box.value;
+    let open = value.indexOf(markerOpen, box.selectionEnd);
+    if (open < 0) {
+      open = value.indexOf(markerOpen);
+    }
+    const close = open < 0 ? -1 : value.indexOf(markerClose, open);
+    if (close < 0) {
+      return false;
+    }
+    box.focus();
+    box.setSelectionRange(open, close + 1);
+    return true;
+  };
+
+  // "/" plus a shortcut at the caret opens the template picker; while it is open, arrows, Enter,
+  // Tab and Esc drive the picker instead of the text.
+  const watchSlash = (id, listener) => {
+    const box = document.getElementById(id);
+    if (!box || box.dataset.slashWatched) {
+      return;
+    }
+    box.dataset.slashWatched = 'true';
+    let open = null;
+    const check = () => {
+      const caret = box.selectionEnd;
+      const match = box.selectionStart === caret ? /(^|\s)\/([\p{L}\p{N}_-]*)$/u.exec(box.value.slice(0, caret)) : null;
+      if (match) {
+        const start = caret - match[2].length - 1;
+        const key = `${start}:${match[2]}`;
+        if (open !== key) {
+          open = key;
+          listener.invokeMethodAsync('OnSlash', match[2], start, caret);
+        }
+      } else if (open !== null) {
+        open = null;
+        listener.invokeMethodAsync('OnSlashClosed');
+      }
+    };
+    box.addEventListener('input', check);
+    box.addEventListener('click', check);
+    box.addEventListener('keyup', (event) => {
+      if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
+        check();
+      }
+    });
+    box.addEventListener('keydown', (event) => {
+      if (event.key === 'F2') {
+        event.preventDefault();
+        selectNextMarker(id);
+      } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        listener.invokeMethodAsync('OnCopyRequested');
+      } else if (open !== null && ['ArrowUp', 'ArrowDown', 'Enter', 'Tab', 'Escape'].includes(event.key) && !event.shiftKey) {
+        event.preventDefault();
+        if (event.key === 'Escape') {
+          open = null;
+        }
+        listener.invokeMethodAsync('OnPickerKey', event.key);
+      }
+    });
+    box.addEventListener('blur', () => {
+      open = null;
+    });
+  };
+
+  // Keeps the highlight layer behind a textarea scrolled with it.
+  const followScroll = (textareaId, backdropId) => {
+    const box = document.getElementById(textareaId);
+    const backdrop = document.getElementById(backdropId);
+    if (!box || !backdrop || box.dataset.scrollFollowed) {
+      return;
+    }
+    box.dataset.scrollFollowed = 'true';
+    box.addEventListener('scroll', () => {
+      backdrop.scrollTop = box.scrollTop;
+    });
+  };
+
+  // In the search box, Tab goes straight to the selected template's form when one is shown beside the results.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Tab' && !event.shiftKey && event.target && event.target.id === 'search-input') {
+      const field = document.querySelector('#template-panel .filler-fields :is(input, textarea, select)')
+        || document.querySelector('#template-panel :is(input, textarea, select, button)');
+      if (field) {
+        event.preventDefault();
+        field.focus();
+      }
+    }
+  });
+
   return {
+    insertText,
+    selectNextMarker,
+    watchSlash,
+    followScroll,
+
+    // Replaces a span only if it still holds what the server saw, so a click never edits the wrong words.
+    replaceIfUnchanged: (id, start, end, expected, text) => {
+      const box = document.getElementById(id);
+      if (!box || box.value.substring(start, end) !== expected) {
+        return false;
+      }
+      return insertText(id, start, end, text);
+    },
+
+    valueOf: (id) => document.getElementById(id)?.value ?? '',
+
+    // Puts the caret at the end of a field and focuses it.
+    focusEnd: (id) => {
+      const box = document.getElementById(id);
+      if (box) {
+        box.focus();
+        box.setSelectionRange(box.value.length, box.value.length);
+      }
+    },
+
+    flash,
+
     // The page is interactive (the server circuit is connected): typing now reaches the server.
     markReady: () => {
       document.body.dataset.ready = 'true';
