@@ -140,7 +140,15 @@ internal static partial class DocumentMapper
             return text;
         }
 
-        text = LiquidTag().Replace(text, string.Empty);
+        // A tag between two sentences ("…to your card.{% else %}Good news…") leaves a space, not a join.
+        var source = text;
+        text = LiquidTag().Replace(source, match =>
+        {
+            var end = match.Index + match.Length;
+            return match.Index > 0 && end < source.Length && !char.IsWhiteSpace(source[match.Index - 1]) && !char.IsWhiteSpace(source[end])
+                ? " "
+                : string.Empty;
+        });
         return LiquidOutput().Replace(text, match =>
         {
             var path = match.Groups[1].Value;

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Search.Indexing;
 internal static class SearchFields
 {
     /// <summary>Bumped whenever analysis or fields change; an index with another version is rebuilt.</summary>
-    public const string SchemaVersion = "11";
+    public const string SchemaVersion = "12";
 
     public const string Id = "id";
     public const string Kind = "kind";

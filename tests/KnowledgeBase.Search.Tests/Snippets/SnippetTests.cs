@@ -14,6 +14,7 @@ public sealed class SnippetTests : IDisposable
             " Later the warehouse inspects returns and the refund reaches the card.\n");
         content.Article("articles/cs/doruceni", "title: Doba", "## Sklad\n\nDoručení z Brna trvá dva dny.\n");
         content.Article("articles/en/markup", "title: Markup", "## Raw\n\nType 5 < 6 & \"7\" > 3 into the delivery box.\n");
+        content.Write("templates/en/kettle.md", "---\ntitle: Kettle status\nfields:\n  - name: order.id\n    label: Order\n---\n{% if order.id %}Your kettle order {{ order.id }} is packed.{% else %}Your kettle is packed.{% endif %}\n");
         _index.Open();
     }
 
@@ -81,5 +82,13 @@ public sealed class SnippetTests : IDisposable
 
         Assert.DoesNotContain('\n', Text(hit));
         Assert.DoesNotContain("  ", Text(hit), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TemplateSnippet_ShowsFieldsByName_AndKeepsSentencesApartWhereLiquidTagsStood()
+    {
+        var hit = _index.Search("kettle packed").Results[0];
+
+        Assert.Equal("Your kettle order [id] is packed. Your kettle is packed.", Text(hit).Trim('…', ' '));
     }
 }
