@@ -68,7 +68,7 @@ public sealed class ReplyFlowTests(BrowserFixture fixture)
         await Expect(page.Locator("#panel-preview")).ToContainTextAsync("Hi Jana,");
 
         await page.Keyboard.PressAsync("Control+Enter");
-        await Expect(page.Locator("#panel-blocked[role=alert]")).ToContainTextAsync("missing required field: order.id");
+        await Expect(page.Locator("#panel-blocked[role=alert]")).ToContainTextAsync("fill in “Order number (e.g. BC-2026-104233)”");
         await Expect(page.Locator("#panel-copy")).ToHaveAttributeAsync("aria-disabled", "true");
         await ExpectToastAsync(page, "Not copied: the reply is not complete yet");
         Assert.Equal("nothing copied yet", await ClipboardAsync(page));

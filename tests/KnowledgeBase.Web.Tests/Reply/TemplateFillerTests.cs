@@ -41,8 +41,8 @@ public sealed class TemplateFillerTests : WebTestContext
         Assert.Equal("⟦Order number⟧", filler.FindAll("#filler-preview mark.gap")[1].TextContent);
         Assert.Equal("true", filler.Find("#filler-copy").GetAttribute("aria-disabled"));
         var reasons = filler.Find("#filler-blocked").TextContent;
-        Assert.Contains("missing required field: customer.first_name", reasons);
-        Assert.Contains("missing required field: order.id", reasons);
+        Assert.Contains("fill in “Customer's first name”", reasons);
+        Assert.Contains("fill in “Order number”", reasons);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class TemplateFillerTests : WebTestContext
 
         Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "kb.copyText");
         Assert.Equal("alert", filler.Find("#filler-blocked").GetAttribute("role"));
-        Assert.Equal("missing required field: order.id", filler.Find("#filler-order-id-error").TextContent);
+        Assert.Equal("Required", filler.Find("#filler-order-id-error").TextContent);
         Assert.Contains(JSInterop.Invocations, i => i.Identifier == "kb.focus" && (string?)i.Arguments[0] == "filler-order-id");
     }
 
@@ -170,5 +170,18 @@ public sealed class TemplateFillerTests : WebTestContext
 
         Assert.Equal("Jana", filler.Find("#filler-customer-first-name").GetAttribute("value"));
         Assert.StartsWith("Hi Jana,", Preview(filler));
+    }
+
+    [Fact]
+    public void UnsetSignature_BlocksCopy_AndPointsToMyDetails()
+    {
+        JSInterop.Setup<string?>("kb.getPreference", "kb.agentProfile").SetResult("{\"name\":\"Olga\"}");
+        Services.Configure<KnowledgeBase.Content.Configuration.AgentOptions>(agent => agent.Signature = " ");
+        var filler = RenderFiller();
+        filler.Find("#filler-customer-first-name").Input("Jana");
+        filler.Find("#filler-order-id").Input("A-1");
+
+        filler.WaitForAssertion(() => Assert.EndsWith("⟦agent.signature⟧", Preview(filler)));
+        Assert.Equal("your signature is not set: add it in My details", filler.Find("#filler-blocked li").TextContent);
     }
 }

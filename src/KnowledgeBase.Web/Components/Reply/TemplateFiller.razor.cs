@@ -109,11 +109,16 @@ public sealed partial class TemplateFiller : IDisposable
     {
         get
         {
+            // Agents know fields by their labels; the dotted names are for template authors.
             foreach (var problem in Reply.Problems)
             {
-                yield return problem.Message.StartsWith("missing agent field", StringComparison.Ordinal)
-                    ? $"{problem.Message} (set it in My details)"
-                    : problem.Message;
+                var declared = Template.Fields.Any(f => f.Name == problem.Field);
+                yield return problem.Kind switch
+                {
+                    FieldProblemKind.Missing when declared => $"fill in “{problem.Label}”",
+                    FieldProblemKind.Missing => $"your {AgentFieldNames.GetValueOrDefault(problem.Field, problem.Field)} is not set: add it in My details",
+                    _ => problem.Message,
+                };
             }
 
             if (Reply.Problems.Count == 0)
@@ -236,7 +241,9 @@ public sealed partial class TemplateFiller : IDisposable
     private string? FieldError(TemplateField field)
     {
         var problem = Reply.Problems.FirstOrDefault(p => p.Field == field.Name);
-        return problem is null || (problem.Kind == FieldProblemKind.Missing && !_copyAttempted) ? null : problem.Message;
+        return problem is null || (problem.Kind == FieldProblemKind.Missing && !_copyAttempted)
+            ? null
+            : problem.Kind == FieldProblemKind.Missing ? "Required" : problem.Message;
     }
 
     private string? Initial(TemplateField field) => _initial.TryGetValue(field.Name, out var value) ? value : field.Default;
