@@ -1,0 +1,29 @@
+namespace KnowledgeBase.Storage.Tests;
+
+public sealed class DatabaseTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "kb-tests", "db-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void Open_CreatesTheFolderAndTheFile_AndKeepsWhatWasWritten()
+    {
+        var file = Path.Combine(_folder, "nested", "knowledgebase.db");
+
+        using (var database = KnowledgeBaseDatabase.Open(file))
+        {
+            database.Database.GetCollection("probe").Insert(new LiteDB.BsonDocument { ["value"] = 42 });
+        }
+
+        Assert.True(File.Exists(file));
+        using var reopened = KnowledgeBaseDatabase.Open(file);
+        Assert.Equal(42, reopened.Database.GetCollection("probe").FindAll().Single()["value"].AsInt32);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
