@@ -9,7 +9,7 @@ public static class KbCommandLine
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates, render replies and suggest them for a customer's message.")
+        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates, render replies, suggest them for a customer's message and lint them against the phrasebook.")
         {
             ValidateCommand.Create(console),
             ShowCommand.Create(console),
@@ -17,6 +17,7 @@ public static class KbCommandLine
             SearchCommand.Create(console),
             SuggestCommand.Create(console),
             RenderCommand.Create(console),
+            LintCommand.Create(console),
         };
         return root;
     }
@@ -25,6 +26,10 @@ public static class KbCommandLine
     {
         ArgumentNullException.ThrowIfNull(console);
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
-        return Build(console).Parse(args).Invoke(configuration);
+        var parse = Build(console).Parse(args);
+        var exit = parse.Invoke(configuration);
+
+        // kb lint exits with 1 when it finds phrases, so a command line it could not parse must not look like that.
+        return parse.Errors.Count > 0 && parse.CommandResult.Command.Name == LintCommand.Name ? ExitCodes.Usage : exit;
     }
 }

@@ -8,6 +8,8 @@ public sealed class HelpTests
     [InlineData("index", "--content")]
     [InlineData("search", "--batch")]
     [InlineData("render", "--set")]
+    [InlineData("suggest", "--message")]
+    [InlineData("lint", "--lang")]
     public void EveryCommand_HasHelp(string command, string option)
     {
         var result = KbRunner.Run(command, "--help");
@@ -27,5 +29,6 @@ public sealed class HelpTests
         Assert.Contains("validate", result.Output, StringComparison.Ordinal);
         Assert.Contains("show", result.Output, StringComparison.Ordinal);
         Assert.Contains("render", result.Output, StringComparison.Ordinal);
+        Assert.Contains("lint", result.Output, StringComparison.Ordinal);
     }
 }
