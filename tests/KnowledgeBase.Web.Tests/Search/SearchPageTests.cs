@@ -254,4 +254,17 @@ public sealed class SearchPageTests : WebTestContext
 
         Assert.Empty(page.FindAll("#template-panel"));
     }
+
+    [Fact]
+    public void PreferencesLoadingLate_KeepTheResultTheAgentSelected()
+    {
+        var storedProfile = JSInterop.Setup<string?>("kb.getPreference", "kb.agentProfile");
+        var page = RenderPage("delivery");
+        page.Find("#search-input").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "ArrowDown" });
+        Assert.Equal("true", page.Find("#result-1").GetAttribute("aria-selected"));
+
+        storedProfile.SetResult("{\"name\":\"Olga\"}");
+
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("#result-1").GetAttribute("aria-selected")));
+    }
 }

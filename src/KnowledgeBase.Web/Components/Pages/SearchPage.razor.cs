@@ -30,6 +30,7 @@ public sealed partial class SearchPage : IDisposable
     private ITimer? _debounce;
     private ITimer? _indexingPoll;
     private bool _searchPending;
+    private string? _searchedLanguage;
 
     // Counts searches shown; rendered as an attribute so a browser can tell that results were updated.
     private int _searches;
@@ -159,6 +160,7 @@ public sealed partial class SearchPage : IDisposable
         }
 
         _searches++;
+        _searchedLanguage = Preferences.PreferredLanguage;
         _response = Search.Search(new SearchRequest(_query)
         {
             Language = Lang,
@@ -317,9 +319,18 @@ public sealed partial class SearchPage : IDisposable
         StateHasChanged();
     });
 
+    // Preferences load from the browser a moment after the page: a search already shown is re-ranked
+    // only when the preferred language changed, and the agent's selected result stays selected.
     private void OnPreferencesChanged() => _ = InvokeAsync(() =>
     {
-        RunSearch();
+        if (_response is not null && _searchedLanguage != Preferences.PreferredLanguage)
+        {
+            var selectedId = _selected < Results.Count ? Results[_selected].Id : null;
+            RunSearch();
+            var index = Results.Select(hit => hit.Id).ToList().IndexOf(selectedId!);
+            _selected = Math.Max(0, index);
+        }
+
         StateHasChanged();
     });
 
