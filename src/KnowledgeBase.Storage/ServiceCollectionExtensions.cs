@@ -2,6 +2,7 @@ using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Activity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeBase.Storage;
 
@@ -15,6 +16,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(provider => KnowledgeBaseDatabase.Open(provider.GetRequiredService<KnowledgeBasePaths>().DatabaseFile));
         services.AddSingleton<UserStore>();
         services.AddSingleton<ActivityStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new AccountOptions());
+        services.AddSingleton<AccountService>();
         return services;
     }
 }
