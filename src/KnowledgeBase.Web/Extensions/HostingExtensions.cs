@@ -3,6 +3,7 @@ using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Services;
 
 namespace KnowledgeBase.Web.Extensions;
@@ -28,6 +29,7 @@ public static class HostingExtensions
         builder.Services.Configure<AgentOptions>(builder.Configuration.GetSection(AgentOptions.SectionName));
         builder.Services.AddScoped<AgentPreferences>();
         builder.Services.AddScoped<ReplyDraft>();
+        builder.Services.AddKnowledgeBaseSecurity(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -40,8 +42,10 @@ public static class HostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseKnowledgeBaseSecurity();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapAccountEndpoints();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;
