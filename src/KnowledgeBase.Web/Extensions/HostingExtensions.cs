@@ -2,6 +2,7 @@ using KnowledgeBase.Content;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Storage;
 using KnowledgeBase.Templates;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Services;
@@ -46,6 +47,9 @@ public static class HostingExtensions
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
+        // Open the database now: it stays locked to this process from start-up, and a second app or
+        // `kb users` on the same data folder fails at once with a clear message.
+        app.Services.GetRequiredService<KnowledgeBaseDatabase>();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;
