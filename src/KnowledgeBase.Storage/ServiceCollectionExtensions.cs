@@ -13,12 +13,13 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddKnowledgeBaseStorage(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton(provider => KnowledgeBaseDatabase.Open(provider.GetRequiredService<KnowledgeBasePaths>().DatabaseFile));
-        services.AddSingleton<UserStore>();
-        services.AddSingleton<ActivityStore>();
+        // TryAdd: several features may call this; the file must still be opened only once.
+        services.TryAddSingleton(provider => KnowledgeBaseDatabase.Open(provider.GetRequiredService<KnowledgeBasePaths>().DatabaseFile));
+        services.TryAddSingleton<UserStore>();
+        services.TryAddSingleton<ActivityStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new AccountOptions());
-        services.AddSingleton<AccountService>();
+        services.TryAddSingleton<AccountService>();
         return services;
     }
 }

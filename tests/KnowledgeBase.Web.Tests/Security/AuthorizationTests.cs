@@ -44,6 +44,7 @@ public sealed class AuthorizationTests : IClassFixture<KnowledgeBaseFactory>
     [Theory]
     [InlineData("/login")]
     [InlineData("/app.css")]
+    [InlineData("/error")]
     public async Task Anonymous_MayOpenSignInAndStaticFiles(string path)
     {
         var response = await _app.CreateBrowser().GetAsync(path);
