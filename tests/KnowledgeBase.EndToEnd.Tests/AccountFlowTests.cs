@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using KnowledgeBase.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -73,5 +74,26 @@ public sealed class AccountFlowTests(BrowserFixture fixture)
 
         await Expect(page.Locator("#favourites a")).ToHaveTextAsync("Delivery times");
         await Expect(page.Locator("#recently-viewed a").First).ToHaveTextAsync("Delivery times");
+    }
+
+    [BrowserFact]
+    public async Task SignInAndUsersPages_HaveNoSeriousOrCriticalAxeViolations()
+    {
+        var signIn = await fixture.NewPageAsync(fixture.App.Address, ColorScheme.Dark);
+        await signIn.GotoAsync("/login");
+        var admin = await fixture.NewPageAsync(fixture.App.Address);
+        await BrowserFixture.SignInAsync(admin, await fixture.AddUserAsync("Admin"), BrowserFixture.Password);
+        await admin.GotoAsync("/admin/users");
+        await admin.Locator("body[data-ready=true]").WaitForAsync();
+
+        await signIn.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "sign-in-dark.png") });
+        await admin.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "users.png") });
+        foreach (var page in new[] { signIn, admin })
+        {
+            var results = await page.RunAxe();
+
+            var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+            Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+        }
     }
 }

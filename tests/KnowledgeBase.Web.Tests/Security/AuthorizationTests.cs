@@ -1,5 +1,8 @@
 using System.Net;
 using KnowledgeBase.Storage.Accounts;
+using KnowledgeBase.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Security;
 
@@ -65,6 +68,21 @@ public sealed class AuthorizationTests : IClassFixture<KnowledgeBaseFactory>
         var response = await client.GetAsync(path);
 
         Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(UserRole.Agent, Policies.Lead, false)]
+    [InlineData(UserRole.Lead, Policies.Lead, true)]
+    [InlineData(UserRole.Admin, Policies.Lead, true)]
+    [InlineData(UserRole.Lead, Policies.Admin, false)]
+    [InlineData(UserRole.Admin, Policies.Admin, true)]
+    public async Task Policies_IncludeTheRolesAbove(UserRole role, string policy, bool allowed)
+    {
+        var principal = AccountClaims.CreatePrincipal(new UserAccount { Id = 7, UserName = "someone", Role = role });
+
+        var result = await _app.Services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(principal, policy);
+
+        Assert.Equal(allowed, result.Succeeded);
     }
 
     [Fact]
