@@ -9,7 +9,7 @@ public static class KbCommandLine
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates, render replies, suggest them for a customer's message and lint them against the phrasebook.")
+        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates, render replies, suggest them for a customer's message, lint them against the phrasebook, and manage the web app's accounts.")
         {
             ValidateCommand.Create(console),
             ShowCommand.Create(console),
@@ -18,6 +18,7 @@ public static class KbCommandLine
             SuggestCommand.Create(console),
             RenderCommand.Create(console),
             LintCommand.Create(console),
+            UsersCommand.Create(console),
         };
         return root;
     }

@@ -10,9 +10,11 @@ public sealed class HelpTests
     [InlineData("render", "--set")]
     [InlineData("suggest", "--message")]
     [InlineData("lint", "--lang")]
+    [InlineData("users add", "--password-stdin")]
+    [InlineData("users list", "--data")]
     public void EveryCommand_HasHelp(string command, string option)
     {
-        var result = KbRunner.Run(command, "--help");
+        var result = KbRunner.Run([.. command.Split(' '), "--help"]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
@@ -30,5 +32,6 @@ public sealed class HelpTests
         Assert.Contains("show", result.Output, StringComparison.Ordinal);
         Assert.Contains("render", result.Output, StringComparison.Ordinal);
         Assert.Contains("lint", result.Output, StringComparison.Ordinal);
+        Assert.Contains("users", result.Output, StringComparison.Ordinal);
     }
 }

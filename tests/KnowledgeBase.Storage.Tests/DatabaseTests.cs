@@ -19,6 +19,20 @@ public sealed class DatabaseTests : IDisposable
         Assert.Equal(42, reopened.Database.GetCollection("probe").FindAll().Single()["value"].AsInt32);
     }
 
+    [Fact]
+    public void Open_RefusesAFileAnotherHandleHasOpen_AndAllowsItOnceClosed()
+    {
+        var file = Path.Combine(_folder, "knowledgebase.db");
+        var first = KnowledgeBaseDatabase.Open(file);
+
+        var error = Assert.Throws<DatabaseInUseException>(() => KnowledgeBaseDatabase.Open(file));
+
+        Assert.Equal(file, error.File);
+        first.Dispose();
+        using var second = KnowledgeBaseDatabase.Open(file);
+        Assert.NotNull(second.Database);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))

@@ -1,3 +1,4 @@
+using Bunit.TestDoubles;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Loading;
@@ -7,7 +8,11 @@ using KnowledgeBase.Search.Phrasebook;
 using KnowledgeBase.Search.Querying;
 using KnowledgeBase.Search.Suggestions;
 using KnowledgeBase.Templates.Rendering;
+using KnowledgeBase.Storage;
+using KnowledgeBase.Storage.Accounts;
+using KnowledgeBase.Storage.Activity;
 using KnowledgeBase.TestSupport;
+using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -44,6 +49,15 @@ public abstract class WebTestContext : BunitContext
         Services.AddSingleton<ISuggestionService>(Index);
         Services.AddSingleton(new TemplateRenderer());
         Services.AddSingleton<IPhrasebookService>(new PhrasebookService(Library));
+        Database = KnowledgeBaseDatabase.Open(paths.DatabaseFile);
+        Users = new UserStore(Database);
+        Accounts = new AccountService(Users, Time, new AccountOptions());
+        Activity = new ActivityStore(Database);
+        Services.AddSingleton(Users);
+        Services.AddSingleton(Accounts);
+        Services.AddSingleton(Activity);
+        Services.AddScoped<CurrentUser>();
+        Authorization = AddAuthorization();
         Services.AddScoped<AgentPreferences>();
         Services.AddScoped<ReplyDraft>();
         Services.Configure<SearchUiOptions>(_ => { });
@@ -60,6 +74,29 @@ public abstract class WebTestContext : BunitContext
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
     protected TempContentFolder Content { get; }
+
+    /// <summary>A real LiteDB file in the test's data folder.</summary>
+    protected KnowledgeBaseDatabase Database { get; }
+
+    protected UserStore Users { get; }
+
+    protected AccountService Accounts { get; }
+
+    protected ActivityStore Activity { get; }
+
+    /// <summary>Anonymous until a test calls <see cref="SignIn"/>.</summary>
+    protected BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>Creates an account and makes it the signed-in user, with the claims the app's cookie carries.</summary>
+    protected UserAccount SignIn(string userName = "petra", UserRole role = UserRole.Agent)
+    {
+        var user = Accounts.AddUser(new NewUser(userName, "password-1", role));
+        var principal = AccountClaims.CreatePrincipal(user);
+        Authorization.SetAuthorized(userName);
+        Authorization.SetRoles(user.Role.ToString());
+        Authorization.SetClaims([.. principal.Claims.Where(c => c.Type != System.Security.Claims.ClaimTypes.Name && c.Type != System.Security.Claims.ClaimTypes.Role)]);
+        return user;
+    }
 
     protected ContentLibrary Library { get; }
 
@@ -85,6 +122,7 @@ public abstract class WebTestContext : BunitContext
         if (disposing)
         {
             Index.Dispose();
+            Database.Dispose();
             Content.Dispose();
             if (Directory.Exists(_data))
             {

@@ -2,7 +2,9 @@ using KnowledgeBase.Content;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Storage;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Services;
 
 namespace KnowledgeBase.Web.Extensions;
@@ -28,6 +30,7 @@ public static class HostingExtensions
         builder.Services.Configure<AgentOptions>(builder.Configuration.GetSection(AgentOptions.SectionName));
         builder.Services.AddScoped<AgentPreferences>();
         builder.Services.AddScoped<ReplyDraft>();
+        builder.Services.AddKnowledgeBaseSecurity(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -40,8 +43,13 @@ public static class HostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseKnowledgeBaseSecurity();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapAccountEndpoints();
+        // Open the database now: it stays locked to this process from start-up, and a second app or
+        // `kb users` on the same data folder fails at once with a clear message.
+        app.Services.GetRequiredService<KnowledgeBaseDatabase>();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;

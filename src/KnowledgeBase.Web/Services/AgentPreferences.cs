@@ -1,19 +1,22 @@
 using System.Text.Json;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Model;
+using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Templates.Rendering;
+using KnowledgeBase.Web.Security;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
 namespace KnowledgeBase.Web.Services;
 
 /// <summary>
-/// The agent's own settings for this browser, kept in local storage until accounts exist: the
-/// preferred language, which ranks first in results, and the name, e-mail and signature that
-/// templates print. Values the agent has not set fall back to the <c>KnowledgeBase:Agent</c>
-/// settings. One per circuit (browser tab).
+/// The agent's own settings: the preferred language, which ranks first in results, and the name,
+/// e-mail and signature that templates print. For a signed-in user they live in the account's
+/// profile (<see cref="UserStore"/>); without one (a component test) in the browser's local
+/// storage. Values the agent has not set fall back to the <c>KnowledgeBase:Agent</c> settings.
+/// One per circuit (browser tab).
 /// </summary>
-public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defaults)
+public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defaults, CurrentUser currentUser, AccountService accounts)
 {
     private const string LanguageKey = "kb.preferredLanguage";
     private const string ProfileKey = "kb.agentProfile";
@@ -39,7 +42,7 @@ public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defau
     /// <summary>The values the app's settings give, shown as placeholders on the "My details" page.</summary>
     public AgentProfile Defaults => new(defaults.Value.Name, defaults.Value.Email, defaults.Value.Signature);
 
-    /// <summary>Only what the agent saved in this browser.</summary>
+    /// <summary>Only what the agent saved (in their profile).</summary>
     public AgentProfile Stored => _stored ?? AgentProfile.Empty;
 
     /// <summary>Reads the stored preferences once, after the first interactive render (JS is not available before).</summary>
@@ -53,6 +56,14 @@ public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defau
         _loaded = true;
         try
         {
+            if (await currentUser.GetAsync() is { } user)
+            {
+                PreferredLanguage = user.PreferredLanguages.FirstOrDefault(Languages.IsSupported) ?? await BrowserLanguageAsync();
+                _stored = new AgentProfile(user.DisplayName, user.Email, user.Signature);
+                Changed?.Invoke();
+                return;
+            }
+
             var stored = await js.InvokeAsync<string?>("kb.getPreference", LanguageKey);
             var language = Languages.IsSupported(stored ?? string.Empty) ? stored : await BrowserLanguageAsync();
             var profile = ReadProfile(await js.InvokeAsync<string?>("kb.getPreference", ProfileKey));
@@ -72,15 +83,32 @@ public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defau
     public async Task SetPreferredLanguageAsync(string? language)
     {
         PreferredLanguage = language is not null && Languages.IsSupported(language) ? language : null;
-        await js.InvokeVoidAsync("kb.setPreference", LanguageKey, PreferredLanguage ?? string.Empty);
+        if (await currentUser.GetAsync() is { } user)
+        {
+            // The chosen language first; the others the profile lists keep their order behind it.
+            IReadOnlyList<string> languages = PreferredLanguage is null ? [] : [PreferredLanguage, .. user.PreferredLanguages.Where(l => l != PreferredLanguage)];
+            accounts.UpdateProfile(user.Id, new UserProfile(user.DisplayName, user.Email, user.Signature, languages));
+        }
+        else
+        {
+            await js.InvokeVoidAsync("kb.setPreference", LanguageKey, PreferredLanguage ?? string.Empty);
+        }
+
         Changed?.Invoke();
     }
 
-    /// <summary>Saves the agent's own values in this browser; a blank value falls back to the settings.</summary>
+    /// <summary>Saves the agent's own values in their profile; a blank value falls back to the settings.</summary>
     public async Task SetProfileAsync(AgentProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         _stored = new AgentProfile(Clean(profile.Name), Clean(profile.Email), Clean(profile.Signature));
+        if (await currentUser.GetAsync() is { } user)
+        {
+            accounts.UpdateProfile(user.Id, new UserProfile(_stored.Name, _stored.Email, _stored.Signature, user.PreferredLanguages));
+            Changed?.Invoke();
+            return;
+        }
+
         var empty = _stored.Name is null && _stored.Email is null && _stored.Signature is null;
         await js.InvokeVoidAsync("kb.setPreference", ProfileKey, empty ? string.Empty : JsonSerializer.Serialize(_stored, Json));
         Changed?.Invoke();

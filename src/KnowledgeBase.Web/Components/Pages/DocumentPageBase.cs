@@ -1,5 +1,7 @@
 using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Model;
+using KnowledgeBase.Storage.Activity;
+using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
@@ -33,6 +35,18 @@ public abstract class DocumentPageBase : ComponentBase, IDisposable
     [Inject]
     protected ViewStatistics Views { get; set; } = null!;
 
+    [Inject]
+    protected CurrentUser CurrentUser { get; set; } = null!;
+
+    [Inject]
+    protected ActivityStore Activity { get; set; } = null!;
+
+    [Inject]
+    protected TimeProvider Time { get; set; } = null!;
+
+    /// <summary>The signed-in user's id (null in a test without one), known before parameters are set.</summary>
+    protected int? UserId { get; private set; }
+
     protected ContentDocument? Document { get; private set; }
 
     /// <summary>True when the file changed on disk while the page was open (shown as a quiet notice).</summary>
@@ -50,12 +64,18 @@ public abstract class DocumentPageBase : ComponentBase, IDisposable
         Navigation.LocationChanged += OnLocationChanged;
     }
 
+    protected override async Task OnInitializedAsync() => UserId = await CurrentUser.GetIdAsync();
+
     protected override void OnParametersSet()
     {
         var document = DocumentUrls.Resolve(Library.Current, Folder, Path);
         if (document?.Id != Document?.Id && document is not null)
         {
             Views.Record(document.Id);
+            if (UserId is { } userId)
+            {
+                Activity.RecordView(userId, document.Id, Time.GetUtcNow());
+            }
         }
 
         Document = document;

@@ -2,6 +2,8 @@ using System.Text;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Templates.Channels;
 using KnowledgeBase.Templates.Rendering;
+using KnowledgeBase.Storage.Activity;
+using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -54,6 +56,12 @@ public sealed partial class TemplateFiller : IDisposable
 
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = null!;
+
+    [Inject]
+    private ActivityStore Activity { get; set; } = null!;
 
     [Parameter, EditorRequired]
     public ReplyTemplate Template { get; set; } = null!;
@@ -224,10 +232,21 @@ public sealed partial class TemplateFiller : IDisposable
 
         var copied = await JS.InvokeAsync<bool>("kb.copyText", Reply.Text);
         await JS.InvokeVoidAsync("kb.flash", copied ? "Reply copied" : "Could not copy the reply");
+        await RecordUseAsync();
+    }
+
+    // Copy and Insert are what "used a template" means for the home page's recent list.
+    private async Task RecordUseAsync()
+    {
+        if (await CurrentUser.GetIdAsync() is { } userId)
+        {
+            Activity.RecordTemplateUse(userId, Template.Id, Time.GetUtcNow());
+        }
     }
 
     private async Task InsertAsync()
     {
+        await RecordUseAsync();
         if (OnInsert.HasDelegate)
         {
             await OnInsert.InvokeAsync(Reply);

@@ -1,0 +1,166 @@
+using System.CommandLine;
+using KnowledgeBase.Cli.Hosting;
+using KnowledgeBase.Storage;
+using KnowledgeBase.Storage.Accounts;
+using Spectre.Console;
+
+namespace KnowledgeBase.Cli.Commands;
+
+/// <summary>
+/// <c>kb users add USERNAME --role R</c> and <c>kb users list</c>: accounts in the data folder's
+/// database, e.g. the first admin on a server without a browser at hand.
+/// </summary>
+public static class UsersCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("users", "Add and list the accounts that sign in to the web app (stored in DATA/knowledgebase.db; stop the app first, it holds the file open).");
+        command.Subcommands.Add(CreateAdd(console));
+        command.Subcommands.Add(CreateList(console));
+        return command;
+    }
+
+    private static Command CreateAdd(CliConsole console)
+    {
+        var options = new CommonOptions();
+        var userName = new Argument<string>("USERNAME") { Description = "The name to sign in with (unique, not case-sensitive, no spaces)" };
+        var role = new Option<string>("--role")
+        {
+            Description = "agent (search, read, use templates), lead (also edit content, see insights) or admin (also manage users)",
+            HelpName = "agent|lead|admin",
+            Required = true,
+        };
+        var name = new Option<string?>("--name") { Description = "Display name, printed for {{ agent.name }}", HelpName = "N" };
+        var email = new Option<string?>("--email") { Description = "E-mail, printed for {{ agent.email }}", HelpName = "E" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input (else it is asked for, hidden, in a terminal)" };
+        var command = new Command("add", "Add an account. Exit code 2 when the name is taken, the password too short or the database is in use.");
+        command.Arguments.Add(userName);
+        command.Options.Add(role);
+        command.Options.Add(name);
+        command.Options.Add(email);
+        command.Options.Add(passwordStdin);
+        options.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(role) is { } value && !Enum.TryParse<UserRole>(value, ignoreCase: true, out _))
+            {
+                result.AddError($"--role must be agent, lead or admin, not '{value}'");
+            }
+        });
+
+        command.SetAction(parse =>
+        {
+            var paths = CliServices.ResolvePaths(parse, options, console);
+            var password = parse.GetValue(passwordStdin) ? console.In.ReadLine() : Prompt(console);
+            if (password is null)
+            {
+                console.Error.WriteLine("error: no password: pass --password-stdin and write it to standard input, or run in a terminal to be asked");
+                return ExitCodes.Usage;
+            }
+
+            return WithDatabase(console, paths.DatabaseFile, database =>
+            {
+                var accounts = new AccountService(new UserStore(database), console.Time, new AccountOptions());
+                var user = accounts.AddUser(new NewUser(
+                    parse.GetValue(userName) ?? string.Empty,
+                    password,
+                    Enum.Parse<UserRole>(parse.GetValue(role)!, ignoreCase: true),
+                    parse.GetValue(name),
+                    parse.GetValue(email)));
+                if (parse.GetValue(options.Json))
+                {
+                    JsonOutput.Write(console.Out, Describe(user));
+                }
+                else
+                {
+                    console.Out.WriteLine($"Added {user.UserName} ({user.Role}) to {console.Display(paths.DatabaseFile)}");
+                }
+
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+
+    private static Command CreateList(CliConsole console)
+    {
+        var options = new CommonOptions();
+        var command = new Command("list", "List the accounts: user name, role, status and name.");
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var paths = CliServices.ResolvePaths(parse, options, console);
+            return WithDatabase(console, paths.DatabaseFile, database =>
+            {
+                var users = new UserStore(database).List();
+                if (parse.GetValue(options.Json))
+                {
+                    JsonOutput.Write(console.Out, users.Select(Describe));
+                    return ExitCodes.Ok;
+                }
+
+                if (users.Count == 0)
+                {
+                    console.Out.WriteLine("No accounts yet: the web app asks for the first admin on /setup, or run kb users add NAME --role admin.");
+                }
+
+                foreach (var user in users)
+                {
+                    console.Out.WriteLine($"{user.UserName,-20} {user.Role,-6} {(user.IsDisabled ? "disabled" : "active"),-8} {user.DisplayName}");
+                }
+
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+
+    private static object Describe(UserAccount user) => new
+    {
+        id = user.Id,
+        userName = user.UserName,
+        displayName = user.DisplayName,
+        email = user.Email,
+        role = user.Role.ToString().ToLowerInvariant(),
+        disabled = user.IsDisabled,
+        createdAt = user.CreatedAt,
+    };
+
+    private static string? Prompt(CliConsole console)
+    {
+        if (!console.IsTerminal || Console.IsInputRedirected)
+        {
+            return null;
+        }
+
+        return AnsiConsole.Prompt(new TextPrompt<string>("Password:").Secret());
+    }
+
+    private static int WithDatabase(CliConsole console, string file, Func<KnowledgeBaseDatabase, int> action)
+    {
+        KnowledgeBaseDatabase database;
+        try
+        {
+            database = KnowledgeBaseDatabase.Open(file);
+        }
+        catch (DatabaseInUseException)
+        {
+            // Two processes writing one LiteDB file would corrupt it; the web app holds it while it runs.
+            console.Error.WriteLine($"error: the database {console.Display(file)} is in use, probably by the running web app: stop the app and try again, or add users on {"/admin/users"} in the app");
+            return ExitCodes.NotFound;
+        }
+
+        using (database)
+        {
+            try
+            {
+                return action(database);
+            }
+            catch (AccountException e)
+            {
+                console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.NotFound;
+            }
+        }
+    }
+}

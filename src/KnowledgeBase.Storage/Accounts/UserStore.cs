@@ -1,0 +1,115 @@
+using LiteDB;
+
+namespace KnowledgeBase.Storage.Accounts;
+
+/// <summary>
+/// The accounts in the <c>users</c> collection. Mapped by hand rather than by LiteDB's reflection
+/// mapper, so renaming a C# property never silently orphans stored data. Thread-safe.
+/// </summary>
+public sealed class UserStore
+{
+    private const string CollectionName = "users";
+    private const string NormalizedField = "normalizedName";
+    private readonly ILiteCollection<BsonDocument> _users;
+
+    public UserStore(KnowledgeBaseDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _users = database.Database.GetCollection(CollectionName, BsonAutoId.Int32);
+        _users.EnsureIndex(NormalizedField, unique: true);
+    }
+
+    /// <summary>Adds the account and returns it with its new id.</summary>
+    /// <exception cref="DuplicateUserNameException">The name is taken (in any case).</exception>
+    public UserAccount Create(UserAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentException.ThrowIfNullOrWhiteSpace(account.UserName);
+        var document = ToDocument(account with { UserName = account.UserName.Trim() });
+        document.Remove("_id");
+        try
+        {
+            var id = _users.Insert(document);
+            return account with { Id = id.AsInt32, UserName = account.UserName.Trim() };
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            throw new DuplicateUserNameException(account.UserName.Trim());
+        }
+    }
+
+    public UserAccount? FindById(int id)
+    {
+        var document = _users.FindById(id);
+        return document is null ? null : FromDocument(document);
+    }
+
+    public UserAccount? FindByName(string userName)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        var document = _users.FindOne(Query.EQ(NormalizedField, UserAccount.Normalize(userName)));
+        return document is null ? null : FromDocument(document);
+    }
+
+    /// <summary>Every account, by user name.</summary>
+    public IReadOnlyList<UserAccount> List() =>
+        [.. _users.FindAll().Select(FromDocument).OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase)];
+
+    public int Count() => _users.Count();
+
+    /// <summary>True when at least one account exists (the app leaves first-run setup).</summary>
+    public bool Any() => _users.Count() > 0;
+
+    /// <summary>Replaces the stored account with the same id; false when there is none.</summary>
+    /// <exception cref="DuplicateUserNameException">Renamed to a name that is taken.</exception>
+    public bool Update(UserAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        try
+        {
+            return _users.Update(ToDocument(account));
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            throw new DuplicateUserNameException(account.UserName);
+        }
+    }
+
+    private static BsonDocument ToDocument(UserAccount account) => new()
+    {
+        ["_id"] = account.Id,
+        ["userName"] = account.UserName,
+        [NormalizedField] = UserAccount.Normalize(account.UserName),
+        ["displayName"] = account.DisplayName is null ? BsonValue.Null : account.DisplayName,
+        ["email"] = account.Email is null ? BsonValue.Null : account.Email,
+        ["signature"] = account.Signature is null ? BsonValue.Null : account.Signature,
+        ["preferredLanguages"] = new BsonArray(account.PreferredLanguages.Select(l => new BsonValue(l))),
+        ["role"] = account.Role.ToString(),
+        ["isDisabled"] = account.IsDisabled,
+        ["passwordHash"] = account.PasswordHash,
+        ["failedSignIns"] = account.FailedSignIns,
+        ["lockedUntil"] = account.LockedUntil is { } locked ? locked.UtcDateTime : BsonValue.Null,
+        ["createdAt"] = account.CreatedAt.UtcDateTime,
+    };
+
+    private static UserAccount FromDocument(BsonDocument document) => new()
+    {
+        Id = document["_id"].AsInt32,
+        UserName = document["userName"].AsString,
+        DisplayName = NullableString(document["displayName"]),
+        Email = NullableString(document["email"]),
+        Signature = NullableString(document["signature"]),
+        PreferredLanguages = document["preferredLanguages"].IsArray ? [.. document["preferredLanguages"].AsArray.Select(v => v.AsString)] : [],
+        Role = Enum.TryParse<UserRole>(document["role"].AsString, out var role) ? role : UserRole.Agent,
+        IsDisabled = document["isDisabled"].AsBoolean,
+        PasswordHash = document["passwordHash"].AsString ?? string.Empty,
+        FailedSignIns = document["failedSignIns"].AsInt32,
+        LockedUntil = document["lockedUntil"].IsDateTime ? Utc(document["lockedUntil"].AsDateTime) : null,
+        CreatedAt = document["createdAt"].IsDateTime ? Utc(document["createdAt"].AsDateTime) : default,
+    };
+
+    private static string? NullableString(BsonValue value) => value.IsString ? value.AsString : null;
+
+    // LiteDB hands dates back in local time unless told otherwise; stored values are UTC.
+    private static DateTimeOffset Utc(DateTime value) => new(value.ToUniversalTime(), TimeSpan.Zero);
+}

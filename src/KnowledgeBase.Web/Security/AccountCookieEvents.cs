@@ -1,0 +1,55 @@
+using KnowledgeBase.Storage.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace KnowledgeBase.Web.Security;
+
+/// <summary>
+/// Checks the stored account on every request, so a disabled user's cookie stops working at once
+/// and a changed role applies at once (one LiteDB lookup by id: cheap next to rendering a page).
+/// Sends anonymous visitors to setup while no account exists, and answers a refusal with 403.
+/// </summary>
+public sealed class AccountCookieEvents(UserStore users, FirstRunState firstRun) : CookieAuthenticationEvents
+{
+    public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var principal = context.Principal;
+        var id = principal?.GetUserId();
+        var stored = id is { } userId ? users.FindById(userId) : null;
+        if (principal is null || stored is null || stored.IsDisabled)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        if (!AccountClaims.IsCurrent(principal, stored) || principal.FindFirst(AccountClaims.DisplayName)?.Value != stored.Name)
+        {
+            context.ReplacePrincipal(AccountClaims.CreatePrincipal(stored));
+            context.ShouldRenew = true;
+        }
+    }
+
+    public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (firstRun.NeedsSetup)
+        {
+            context.Response.Redirect(AccountPaths.Setup);
+            return Task.CompletedTask;
+        }
+
+        return base.RedirectToLogin(context);
+    }
+
+    public override async Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not allowed – KnowledgeBase</title></head>"
+            + "<body><main><h1>Not allowed</h1><p>Your role does not give access to this page. <a href=\"/\">Back to search</a>.</p></main></body></html>");
+    }
+}

@@ -1,0 +1,23 @@
+namespace KnowledgeBase.Web.Security;
+
+/// <summary>While no account exists, every page request goes to <c>/setup</c>; static files still load.</summary>
+public sealed class FirstRunMiddleware(RequestDelegate next, FirstRunState state)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var path = context.Request.Path;
+        if (!state.NeedsSetup
+            || path.StartsWithSegments(AccountPaths.Setup, StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase)
+            || Path.HasExtension(path.Value))
+        {
+            return next(context);
+        }
+
+        context.Response.Redirect(AccountPaths.Setup);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,66 @@
+using KnowledgeBase.Storage;
+using KnowledgeBase.Storage.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeBase.Web.Security;
+
+/// <summary>Accounts, cookie sign-in and the authorization policies of the web app.</summary>
+public static class SecurityExtensions
+{
+    public static IServiceCollection AddKnowledgeBaseSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton(configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions());
+        services.AddKnowledgeBaseStorage();
+        services.AddSingleton<FirstRunState>();
+        services.AddScoped<AccountCookieEvents>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = AccountPaths.Login;
+                options.LogoutPath = AccountPaths.Logout;
+                options.ReturnUrlParameter = "returnUrl";
+                options.Cookie.Name = "kb.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.SlidingExpiration = true;
+                options.EventsType = typeof(AccountCookieEvents);
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Lead, policy => policy.RequireRole(nameof(UserRole.Lead), nameof(UserRole.Admin)))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(nameof(UserRole.Admin)))
+
+            // Every page and endpoint needs a signed-in user unless it says [AllowAnonymous].
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, AccountAuthenticationStateProvider>();
+        services.AddScoped<CurrentUser>();
+        return services;
+    }
+
+    /// <summary>First-run redirect, authentication and authorization, in that order.</summary>
+    public static WebApplication UseKnowledgeBaseSecurity(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<FirstRunMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>POST /logout (a form with an antiforgery token; the form binding makes the endpoint check it).</summary>
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(AccountPaths.Logout, async (HttpContext context, [FromForm] string? returnUrl) =>
+        {
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return TypedResults.LocalRedirect(AccountPaths.Login);
+        }).AllowAnonymous();
+        return endpoints;
+    }
+}

@@ -1,0 +1,90 @@
+using KnowledgeBase.Storage;
+using KnowledgeBase.Storage.Accounts;
+using KnowledgeBase.TestSupport;
+
+namespace KnowledgeBase.Cli.Tests;
+
+public sealed class UsersCommandTests : IDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-tests", "cli-users-" + Guid.NewGuid().ToString("N"));
+
+    private string[] Args(params string[] args) => [.. args, "--data", _data, "--content", RepositoryPaths.Content];
+
+    [Fact]
+    public void Add_ReadsThePasswordFromStdin_AndListShowsTheAccount()
+    {
+        var added = KbRunner.RunWithInput("password-1\n", RepositoryPaths.Root, null,
+            Args("users", "add", "Root", "--role", "admin", "--name", "Rita Root", "--email", "rita@example.com", "--password-stdin"));
+
+        Assert.Equal(0, added.ExitCode);
+        Assert.Contains("Added Root (Admin)", added.Output, StringComparison.Ordinal);
+        var list = KbRunner.Run(RepositoryPaths.Root, null, Args("users", "list"));
+        Assert.Equal(0, list.ExitCode);
+        Assert.Matches(@"Root\s+Admin\s+active\s+Rita Root", list.Output);
+
+        using var database = KnowledgeBaseDatabase.Open(Path.Combine(_data, "knowledgebase.db"));
+        var accounts = new AccountService(new UserStore(database), TimeProvider.System, new AccountOptions());
+        Assert.Equal(SignInStatus.Succeeded, accounts.CheckPassword("root", "password-1").Status);
+    }
+
+    [Fact]
+    public void List_AsJson_GivesRolesInLowerCase()
+    {
+        KbRunner.RunWithInput("password-1\n", RepositoryPaths.Root, null, Args("users", "add", "anna", "--role", "Lead", "--password-stdin"));
+
+        var list = KbRunner.Run(RepositoryPaths.Root, null, Args("users", "list", "--json"));
+
+        Assert.Contains("\"role\": \"lead\"", list.Output.Replace("\":\"", "\": \"", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_RefusesATakenNameInAnyCase_AndAShortPassword()
+    {
+        KbRunner.RunWithInput("password-1\n", RepositoryPaths.Root, null, Args("users", "add", "anna", "--role", "agent", "--password-stdin"));
+
+        var taken = KbRunner.RunWithInput("password-1\n", RepositoryPaths.Root, null, Args("users", "add", "ANNA", "--role", "agent", "--password-stdin"));
+        var shortPassword = KbRunner.RunWithInput("short\n", RepositoryPaths.Root, null, Args("users", "add", "ben", "--role", "agent", "--password-stdin"));
+
+        Assert.Equal(2, taken.ExitCode);
+        Assert.Contains("already taken", taken.Error, StringComparison.Ordinal);
+        Assert.Equal(2, shortPassword.ExitCode);
+        Assert.Contains("at least 8 characters", shortPassword.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_WithoutPasswordStdin_AndNoTerminal_SaysHowToPassIt()
+    {
+        var result = KbRunner.Run(RepositoryPaths.Root, null, Args("users", "add", "anna", "--role", "agent"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--password-stdin", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_RefusesAnUnknownRole()
+    {
+        var result = KbRunner.RunWithInput("password-1\n", RepositoryPaths.Root, null, Args("users", "add", "anna", "--role", "boss", "--password-stdin"));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--role must be agent, lead or admin", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Users_FailsClearly_WhileTheDatabaseIsOpenElsewhere()
+    {
+        using var app = KnowledgeBaseDatabase.Open(Path.Combine(_data, "knowledgebase.db"));
+
+        var result = KbRunner.Run(RepositoryPaths.Root, null, Args("users", "list"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is in use, probably by the running web app", result.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using KnowledgeBase.Storage.Accounts;
+using KnowledgeBase.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KnowledgeBase.Web.Tests.Security;
+
+/// <summary>
+/// The whole web app in memory (real middleware, cookie sign-in, LiteDB file and index in a temp
+/// data folder) over a two-document content folder; only the clock is fake.
+/// </summary>
+public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
+{
+    private readonly TempContentFolder _content = new();
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-tests", "factory-" + Guid.NewGuid().ToString("N"));
+
+    public KnowledgeBaseFactory()
+    {
+        _content.Article("articles/en/returns/refunds", "title: Refunds", "## Restocking fee\n\n15 %.\n");
+        _content.Write("templates/en/eta.md", "---\ntitle: Delivery estimate\nchannels: [email]\n---\nHi, it ships today.\n");
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+
+    public AccountService Accounts => Services.GetRequiredService<AccountService>();
+
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("KnowledgeBase:ContentPath", _content.Root);
+        builder.UseSetting("KnowledgeBase:DataPath", _data);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _content.Dispose();
+            if (Directory.Exists(_data))
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+        }
+    }
+}
