@@ -1,0 +1,49 @@
+using KnowledgeBase.Storage.Insights;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeBase.Storage.Tests.Insights;
+
+public sealed class SearchLogRetentionTests : InsightDatabase
+{
+    private SearchLogRetention Retention(int days) =>
+        new(Store, Options.Create(new InsightsOptions { SearchLogRetentionDays = days }), Time, NullLogger<SearchLogRetention>.Instance);
+
+    private IReadOnlyList<string> Kept() => [.. Store.Searches(new InsightPeriod(Now.AddYears(-1), Now.AddYears(1))).Select(s => s.Query)];
+
+    [Fact]
+    public async Task AtStart_SearchesOlderThanTheRetention_AreDeleted()
+    {
+        Searched("old", 1, at: Now.AddDays(-91));
+        Searched("recent", 1, at: Now.AddDays(-89));
+        using var retention = Retention(90);
+
+        await retention.StartAsync(CancellationToken.None);
+
+        Assert.Equal(["recent"], Kept());
+    }
+
+    [Fact]
+    public async Task EveryDay_TheSweepRunsAgain()
+    {
+        Searched("ages", 1, at: Now.AddDays(-9.5));
+        using var retention = Retention(10);
+        await retention.StartAsync(CancellationToken.None);
+        Assert.Equal(["ages"], Kept());
+
+        Time.Advance(TimeSpan.FromDays(1));
+
+        Assert.Empty(Kept());
+    }
+
+    [Fact]
+    public async Task Retention_LeavesTemplateUseAndVotesAlone()
+    {
+        Store.RecordTemplateUse(new TemplateUseEvent(Now.AddDays(-200), "u1", "templates/en/eta", TemplateAction.Copied, null));
+        using var retention = Retention(90);
+
+        await retention.StartAsync(CancellationToken.None);
+
+        Assert.Single(Store.MostUsedTemplates(new InsightPeriod(Now.AddYears(-1), Now), 10));
+    }
+}
