@@ -75,8 +75,11 @@ public sealed class InsightStore
         });
     }
 
-    /// <summary>Stores a vote; a user's new vote on a document replaces their earlier one.</summary>
-    public void RecordVote(ArticleVote vote)
+    /// <summary>
+    /// Stores a vote; a user's new vote on a document replaces their earlier one. Without a user,
+    /// the same <paramref name="ballot"/> (one page view) replaces its earlier vote too.
+    /// </summary>
+    public void RecordVote(ArticleVote vote, Guid? ballot = null)
     {
         ArgumentNullException.ThrowIfNull(vote);
         var comment = string.IsNullOrWhiteSpace(vote.Comment) ? null : vote.Comment.Trim();
@@ -87,7 +90,7 @@ public sealed class InsightStore
 
         _votes.Upsert(new VoteRecord
         {
-            Id = vote.UserId is null ? Guid.NewGuid().ToString("N") : $"{vote.UserId}\n{vote.DocumentId}",
+            Id = vote.UserId is null ? (ballot ?? Guid.NewGuid()).ToString("N") : $"{vote.UserId}\n{vote.DocumentId}",
             At = vote.At.UtcDateTime,
             UserId = vote.UserId,
             DocumentId = vote.DocumentId,

@@ -42,11 +42,11 @@ public sealed class InsightRecorder(
         Enqueue(async store => store.RecordTemplateUse(new TemplateUseEvent(at, await UserIdAsync(), templateId, action, channel)));
     }
 
-    /// <summary>"Was this helpful?" on an article.</summary>
-    public void RecordVote(string documentId, bool helpful, string? comment)
+    /// <summary>"Was this helpful?" on an article; the same <paramref name="ballot"/> again replaces the vote.</summary>
+    public void RecordVote(string documentId, bool helpful, string? comment, Guid ballot)
     {
         var at = time.GetUtcNow();
-        Enqueue(async store => store.RecordVote(new ArticleVote(at, await UserIdAsync(), documentId, helpful, comment)));
+        Enqueue(async store => store.RecordVote(new ArticleVote(at, await UserIdAsync(), documentId, helpful, comment), ballot));
     }
 
     private void Enqueue(Func<InsightStore, Task> write)

@@ -1,5 +1,7 @@
 using System.Text;
 using KnowledgeBase.Content.Model;
+using KnowledgeBase.Storage.Insights;
+using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Templates.Channels;
 using KnowledgeBase.Templates.Rendering;
 using KnowledgeBase.Web.Services;
@@ -54,6 +56,9 @@ public sealed partial class TemplateFiller : IDisposable
 
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
+
+    [Inject]
+    private InsightRecorder Insights { get; set; } = null!;
 
     [Parameter, EditorRequired]
     public ReplyTemplate Template { get; set; } = null!;
@@ -223,11 +228,17 @@ public sealed partial class TemplateFiller : IDisposable
         }
 
         var copied = await JS.InvokeAsync<bool>("kb.copyText", Reply.Text);
+        if (copied)
+        {
+            Insights.RecordTemplateUse(Template.Id, TemplateAction.Copied, _channel);
+        }
+
         await JS.InvokeVoidAsync("kb.flash", copied ? "Reply copied" : "Could not copy the reply");
     }
 
     private async Task InsertAsync()
     {
+        Insights.RecordTemplateUse(Template.Id, TemplateAction.Inserted, _channel);
         if (OnInsert.HasDelegate)
         {
             await OnInsert.InvokeAsync(Reply);
