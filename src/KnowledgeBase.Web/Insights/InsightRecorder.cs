@@ -24,8 +24,8 @@ public sealed class InsightRecorder(
 
     internal void RecordSearch(Guid id, string query, string? language, int resultCount, string? openedDocumentId)
     {
-        var at = time.GetUtcNow();
-        Enqueue(async store => store.RecordSearch(new SearchEvent(id, at, await UserIdAsync(), query, language, resultCount, openedDocumentId)));
+        var (at, user) = (time.GetUtcNow(), UserIdAsync());
+        Enqueue(async store => store.RecordSearch(new SearchEvent(id, at, await user, query, language, resultCount, openedDocumentId)));
     }
 
     internal void RecordOpened(Guid searchId, string documentId) =>
@@ -38,15 +38,15 @@ public sealed class InsightRecorder(
     /// <summary>A template copied or inserted, for the channel its form was on.</summary>
     public void RecordTemplateUse(string templateId, TemplateAction action, string? channel)
     {
-        var at = time.GetUtcNow();
-        Enqueue(async store => store.RecordTemplateUse(new TemplateUseEvent(at, await UserIdAsync(), templateId, action, channel)));
+        var (at, user) = (time.GetUtcNow(), UserIdAsync());
+        Enqueue(async store => store.RecordTemplateUse(new TemplateUseEvent(at, await user, templateId, action, channel)));
     }
 
     /// <summary>"Was this helpful?" on an article; the same <paramref name="ballot"/> again replaces the vote.</summary>
     public void RecordVote(string documentId, bool helpful, string? comment, Guid ballot)
     {
-        var at = time.GetUtcNow();
-        Enqueue(async store => store.RecordVote(new ArticleVote(at, await UserIdAsync(), documentId, helpful, comment), ballot));
+        var (at, user) = (time.GetUtcNow(), UserIdAsync());
+        Enqueue(async store => store.RecordVote(new ArticleVote(at, await user, documentId, helpful, comment), ballot));
     }
 
     private void Enqueue(Func<InsightStore, Task> write)
@@ -61,6 +61,8 @@ public sealed class InsightRecorder(
         }
     }
 
+    // Asked for when the event happens, on the circuit's scope: by the time the queue writes it,
+    // the agent may have closed the tab and the scope may be gone.
     private Task<string?> UserIdAsync()
     {
         lock (_gate)

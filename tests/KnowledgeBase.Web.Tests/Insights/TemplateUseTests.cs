@@ -2,6 +2,8 @@ using KnowledgeBase.Content.Model;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Components.Reply;
+using KnowledgeBase.Web.Services;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Insights;
 
@@ -49,5 +51,22 @@ public sealed class TemplateUseTests : WebTestContext
 
         var use = Insights.MostUsedTemplates(Today, 10).Single();
         Assert.Equal((0, 1), (use.Copied, use.Inserted));
+    }
+
+    [Fact]
+    public async Task ATemplateWithoutFields_InsertedBySlashShortcut_IsRecordedAsInserted()
+    {
+        JSInterop.Setup<bool>("kb.replaceIfUnchanged", _ => true).SetResult(true);
+        JSInterop.Setup<string>("kb.valueOf", "reply-text").SetResult("/sorry");
+        Services.GetRequiredService<ReplyDraft>().Language = "en";
+        var composer = Render<ReplyComposer>();
+        composer.Find("#reply-text").Input("/sorry");
+
+        await composer.InvokeAsync(() => composer.Instance.OnSlash("sorry", 0, 6));
+        await composer.InvokeAsync(() => composer.Instance.OnPickerKey("Enter"));
+        await InsightsWrittenAsync();
+
+        var use = Insights.MostUsedTemplates(Today, 10).Single();
+        Assert.Equal((InsightsContent.ApologyId, 0, 1), (use.TemplateId, use.Copied, use.Inserted));
     }
 }

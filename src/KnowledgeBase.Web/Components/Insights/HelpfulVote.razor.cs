@@ -51,5 +51,8 @@ public sealed partial class HelpfulVote
         }
     }
 
+    // The box owns its text (no value rendered back), so a re-render never drops keystrokes in flight.
+    private void OnComment(ChangeEventArgs e) => _comment = e.Value?.ToString();
+
     private string Pressed(bool helpful) => _helpful == helpful ? "true" : "false";
 }
