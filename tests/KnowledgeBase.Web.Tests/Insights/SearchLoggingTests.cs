@@ -127,4 +127,18 @@ public sealed class SearchLoggingTests : WebTestContext
 
         Assert.Equal("user-42", Assert.Single(await LoggedAsync()).UserId);
     }
+
+    [Fact]
+    public async Task CopyingATemplateFromThePanelBesideTheResults_CountsAsOpeningIt()
+    {
+        JSInterop.Setup<bool>("kb.copyText", _ => true).SetResult(true);
+        var page = RenderPage("apology");
+        Assert.NotEmpty(page.FindAll("#template-panel"));
+
+        page.Find("#panel-copy").Click();
+        await DisposeComponentsAsync();
+
+        var search = Assert.Single(await LoggedAsync());
+        Assert.Equal(InsightsContent.ApologyId, search.OpenedDocumentId);
+    }
 }

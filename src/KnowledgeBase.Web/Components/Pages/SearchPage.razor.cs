@@ -258,6 +258,10 @@ public sealed partial class SearchPage : IDisposable
         return Task.CompletedTask;
     }
 
+    // A template copied or inserted from the panel beside the results is the search's answer, as
+    // much as an opened article.
+    private void TemplateUsed(ReplyTemplate template) => _searchLog?.Opened(template.Id);
+
     private async Task CopySelectedLink()
     {
         if (_selected >= 0 && _selected < Results.Count)

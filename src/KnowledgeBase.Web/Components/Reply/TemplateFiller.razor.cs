@@ -77,6 +77,10 @@ public sealed partial class TemplateFiller : IDisposable
     [Parameter]
     public EventCallback<RenderedReply> OnInsert { get; set; }
 
+    /// <summary>After the reply was copied or inserted (the search page counts it as the search's result being used).</summary>
+    [Parameter]
+    public EventCallback OnUsed { get; set; }
+
     /// <summary>Esc and the Cancel button; without a handler neither is offered.</summary>
     [Parameter]
     public EventCallback OnCancel { get; set; }
@@ -231,6 +235,7 @@ public sealed partial class TemplateFiller : IDisposable
         if (copied)
         {
             Insights.RecordTemplateUse(Template.Id, TemplateAction.Copied, _channel);
+            await OnUsed.InvokeAsync();
         }
 
         await JS.InvokeVoidAsync("kb.flash", copied ? "Reply copied" : "Could not copy the reply");
@@ -239,6 +244,7 @@ public sealed partial class TemplateFiller : IDisposable
     private async Task InsertAsync()
     {
         Insights.RecordTemplateUse(Template.Id, TemplateAction.Inserted, _channel);
+        await OnUsed.InvokeAsync();
         if (OnInsert.HasDelegate)
         {
             await OnInsert.InvokeAsync(Reply);
