@@ -54,7 +54,7 @@ public sealed class InsightTables(InsightStore store, ContentLibrary library, Ti
                 var article = content.Find(v.DocumentId);
                 return new InsightRow(
                     [article?.Title ?? v.DocumentId, v.DocumentId, Number(v.Down), Number(v.Up),
-                        string.Join("\n", v.RecentComments.Select(c => $"{(c.Helpful ? "👍" : "👎")} {Stamp(c.At)}: {c.Comment}"))],
+                        string.Join("\n", v.RecentComments.Select(c => $"{Stamp(c.At)} ({(c.Helpful ? "helpful" : "not helpful")}): {c.Comment}"))],
                     article is null ? null : DocumentUrls.For(article));
             })]);
 
