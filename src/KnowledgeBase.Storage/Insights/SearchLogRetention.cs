@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace KnowledgeBase.Storage.Insights;
 /// hold a name or an order number now and then, so they are not kept longer than needed.
 /// </summary>
 public sealed class SearchLogRetention(
-    InsightStore store,
+    IServiceProvider services,
     IOptions<InsightsOptions> options,
     TimeProvider time,
     ILogger<SearchLogRetention> logger) : IHostedService, IDisposable
@@ -36,6 +37,8 @@ public sealed class SearchLogRetention(
     {
         try
         {
+            // Resolved here, not injected: a database that cannot be opened must not stop the app starting.
+            var store = services.GetRequiredService<InsightStore>();
             var days = Math.Max(1, options.Value.SearchLogRetentionDays);
             var deleted = store.DeleteSearchesBefore(time.GetUtcNow().AddDays(-days));
             if (deleted > 0)

@@ -1,4 +1,5 @@
 using KnowledgeBase.Storage.Insights;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace KnowledgeBase.Storage.Tests.Insights;
 public sealed class SearchLogRetentionTests : InsightDatabase
 {
     private SearchLogRetention Retention(int days) =>
-        new(Store, Options.Create(new InsightsOptions { SearchLogRetentionDays = days }), Time, NullLogger<SearchLogRetention>.Instance);
+        new(new ServiceCollection().AddSingleton(Store).BuildServiceProvider(), Options.Create(new InsightsOptions { SearchLogRetentionDays = days }), Time, NullLogger<SearchLogRetention>.Instance);
 
     private IReadOnlyList<string> Kept() => [.. Store.Searches(new InsightPeriod(Now.AddYears(-1), Now.AddYears(1))).Select(s => s.Query)];
 
@@ -45,5 +46,16 @@ public sealed class SearchLogRetentionTests : InsightDatabase
         await retention.StartAsync(CancellationToken.None);
 
         Assert.Single(Store.MostUsedTemplates(new InsightPeriod(Now.AddYears(-1), Now), 10));
+    }
+
+    [Fact]
+    public async Task ADatabaseThatCannotBeOpened_DoesNotStopTheAppStarting()
+    {
+        var services = new ServiceCollection().AddSingleton<InsightStore>(_ => throw new IOException("locked")).BuildServiceProvider();
+        using var retention = new SearchLogRetention(services, Options.Create(new InsightsOptions()), Time, NullLogger<SearchLogRetention>.Instance);
+
+        await retention.StartAsync(CancellationToken.None);
+
+        Assert.Equal(0, retention.Sweep());
     }
 }
