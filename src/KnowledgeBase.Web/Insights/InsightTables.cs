@@ -10,19 +10,26 @@ namespace KnowledgeBase.Web.Insights;
 /// <summary>Builds the dashboard's tables from the insights log and the current content.</summary>
 public sealed class InsightTables(InsightStore store, ContentLibrary library, TimeProvider time)
 {
-    /// <summary>Every table, <paramref name="limit"/> rows each (the export passes no limit).</summary>
-    public IReadOnlyList<InsightTable> All(InsightPeriod period, int limit) =>
-        [.. InsightTableNames.All.Select(name => Build(name, period, limit)!)];
+    /// <summary>Every table, <paramref name="limit"/> rows each, and the searches per day, from one read of the search log.</summary>
+    public InsightReport Report(InsightPeriod period, int limit)
+    {
+        var searches = store.SummariseSearches(period, limit);
+        return new InsightReport([.. InsightTableNames.All.Select(name => Build(name, period, limit, searches)!)], searches.PerDay);
+    }
 
-    /// <summary>The table of that name, or null for an unknown name.</summary>
-    public InsightTable? Build(string name, InsightPeriod period, int limit = int.MaxValue)
+    /// <summary>The table of that name (all rows unless limited), or null for an unknown name.</summary>
+    public InsightTable? Build(string name, InsightPeriod period, int limit = int.MaxValue) => Build(name, period, limit, searches: null);
+
+    private InsightTable? Build(string name, InsightPeriod period, int limit, SearchSummary? searches)
     {
         var content = library.Current;
         return name switch
         {
-            InsightTableNames.TopSearches => Queries(name, "Top searches", "What agents look for most.", store.TopSearches(period, limit)),
-            InsightTableNames.ZeroResultSearches => Queries(name, "Searches with no results", "Content gaps: nothing matched these queries.", store.ZeroResultSearches(period, limit)),
-            InsightTableNames.NothingOpened => Queries(name, "Searches where nothing was opened", "Results were shown but none looked right.", store.SearchesWithNothingOpened(period, limit)),
+            InsightTableNames.TopSearches => Queries(name, "Top searches", "What agents look for most.", searches?.Top ?? store.TopSearches(period, limit)),
+            InsightTableNames.ZeroResultSearches => Queries(name, "Searches with no results", "Content gaps: nothing matched these queries.",
+                searches?.ZeroResults ?? store.ZeroResultSearches(period, limit)),
+            InsightTableNames.NothingOpened => Queries(name, "Searches where nothing was opened", "Results were shown but none looked right.",
+                searches?.NothingOpened ?? store.SearchesWithNothingOpened(period, limit)),
             InsightTableNames.MostUsedTemplates => Templates(name, "Most used templates", "Copied or inserted into a reply.", store.MostUsedTemplates(period, limit), content),
             InsightTableNames.LeastUsedTemplates => Templates(name, "Least used templates", "Never-used templates first: improve them or retire them.",
                 store.LeastUsedTemplates(period, content.Templates.Select(t => t.Id), limit), content),

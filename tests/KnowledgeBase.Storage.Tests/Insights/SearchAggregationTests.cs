@@ -80,4 +80,20 @@ public sealed class SearchAggregationTests : InsightDatabase
             [(new DateOnly(2026, 11, 21), 2, 1), (new DateOnly(2026, 11, 22), 0, 0), (new DateOnly(2026, 11, 23), 1, 1)],
             days.Select(d => (d.Day, d.Searches, d.ZeroResults)));
     }
+
+    [Fact]
+    public void SummariseSearches_GivesTheSameReportsAsEachOnItsOwn()
+    {
+        Searched("Delivery times", 3, opened: "articles/en/delivery");
+        Searched("delivery times", 3, at: Now.AddDays(-1));
+        Searched("gift wrapping", 0, at: Now.AddDays(-2));
+        Searched("returns", 2);
+
+        var summary = Store.SummariseSearches(LastWeek, 10);
+
+        Assert.Equal(Store.TopSearches(LastWeek, 10), summary.Top);
+        Assert.Equal(Store.ZeroResultSearches(LastWeek, 10), summary.ZeroResults);
+        Assert.Equal(Store.SearchesWithNothingOpened(LastWeek, 10), summary.NothingOpened);
+        Assert.Equal(Store.SearchesPerDay(LastWeek), summary.PerDay);
+    }
 }

@@ -27,9 +27,6 @@ public sealed partial class InsightsPage
     private InsightTables Tables { get; set; } = null!;
 
     [Inject]
-    private InsightStore Store { get; set; } = null!;
-
-    [Inject]
     private TimeProvider Time { get; set; } = null!;
 
     [Inject]
@@ -69,8 +66,9 @@ public sealed partial class InsightsPage
     private void Load()
     {
         _period = Selection.Resolve(Time.GetUtcNow());
-        _tables = Tables.All(_period, Options.Value.TableRows);
-        var days = Store.SearchesPerDay(_period);
+        var report = Tables.Report(_period, Options.Value.TableRows);
+        _tables = report.Tables;
+        var days = report.SearchesPerDay;
         _searchBars = [.. days.Select(d => new BarValue(Label(d.Day), d.Searches))];
         _zeroBars = [.. days.Select(d => new BarValue(Label(d.Day), d.ZeroResults))];
         _totalSearches = days.Sum(d => d.Searches);
