@@ -7,12 +7,14 @@ using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Search.Phrasebook;
 using KnowledgeBase.Search.Querying;
 using KnowledgeBase.Search.Suggestions;
-using KnowledgeBase.Templates.Rendering;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Storage.Insights;
+using KnowledgeBase.Templates.Rendering;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Activity;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Security;
+using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -60,6 +62,14 @@ public abstract class WebTestContext : BunitContext
         Authorization = AddAuthorization();
         Services.AddScoped<AgentPreferences>();
         Services.AddScoped<ReplyDraft>();
+
+        // Insights over a real database file under the data folder, written by the real background writer.
+        Services.AddSingleton(Database);
+        Services.AddSingleton<InsightStore>();
+        Services.AddSingleton<InsightWriter>();
+        Services.AddScoped<InsightRecorder>();
+        Services.AddSingleton<InsightTables>();
+        Services.Configure<InsightsUiOptions>(_ => { });
         Services.Configure<SearchUiOptions>(_ => { });
         Services.Configure<ReplyUiOptions>(_ => { });
         Services.Configure<AgentOptions>(agent =>
@@ -105,6 +115,13 @@ public abstract class WebTestContext : BunitContext
     internal CountingSearch Search { get; }
 
     protected static TimeSpan Debounce { get; } = new SearchUiOptions().Debounce;
+
+    protected static TimeSpan SearchPause { get; } = new InsightsUiOptions().SearchPause;
+
+    protected InsightStore Insights => Services.GetRequiredService<InsightStore>();
+
+    /// <summary>Waits until the insight events recorded so far are in the database.</summary>
+    protected Task InsightsWrittenAsync() => Services.GetRequiredService<InsightWriter>().FlushAsync();
 
     /// <summary>The content each test class works on.</summary>
     protected abstract void Write(TempContentFolder content);

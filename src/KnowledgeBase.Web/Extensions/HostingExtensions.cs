@@ -3,7 +3,9 @@ using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Services;
 
@@ -31,6 +33,7 @@ public static class HostingExtensions
         builder.Services.AddScoped<AgentPreferences>();
         builder.Services.AddScoped<ReplyDraft>();
         builder.Services.AddKnowledgeBaseSecurity(builder.Configuration);
+        builder.Services.AddKnowledgeBaseInsightsUi(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -50,8 +53,30 @@ public static class HostingExtensions
         // Open the database now: it stays locked to this process from start-up, and a second app or
         // `kb users` on the same data folder fails at once with a clear message.
         app.Services.GetRequiredService<KnowledgeBaseDatabase>();
+        app.MapInsightsExport();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;
+    }
+
+    /// <summary>
+    /// Insights for team leads: the store and retention sweep (Storage), the background writer,
+    /// the per-circuit recorder, and the dashboard's tables.
+    /// </summary>
+    private static IServiceCollection AddKnowledgeBaseInsightsUi(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Storage registration is idempotent in effect: the accounts branch calls it too; keep one call when merging.
+        if (!services.Any(s => s.ServiceType == typeof(KnowledgeBaseDatabase)))
+        {
+            services.AddKnowledgeBaseStorage();
+        }
+
+        services.AddKnowledgeBaseInsights();
+        services.Configure<InsightsOptions>(configuration.GetSection(InsightsOptions.SectionName));
+        services.Configure<InsightsUiOptions>(configuration.GetSection(InsightsUiOptions.SectionName));
+        services.AddSingleton<InsightWriter>();
+        services.AddScoped<InsightRecorder>();
+        services.AddSingleton<InsightTables>();
+        return services;
     }
 }

@@ -2,6 +2,7 @@ using KnowledgeBase.Content.Model;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Search.Querying;
 using KnowledgeBase.Web.Components.Search;
+using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -31,6 +32,7 @@ public sealed partial class SearchPage : IDisposable
     private ITimer? _indexingPoll;
     private bool _searchPending;
     private string? _searchedLanguage;
+    private SearchLog? _searchLog;
 
     // Counts searches shown; rendered as an attribute so a browser can tell that results were updated.
     private int _searches;
@@ -56,6 +58,9 @@ public sealed partial class SearchPage : IDisposable
 
     [Inject]
     private IOptions<SearchUiOptions> Options { get; set; } = null!;
+
+    [Inject]
+    private InsightRecorder Insights { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "q")]
     public string? Q { get; set; }
@@ -84,6 +89,7 @@ public sealed partial class SearchPage : IDisposable
 
     protected override void OnInitialized()
     {
+        _searchLog = Insights.StartSearchLog();
         Search.Changed += OnIndexChanged;
         Preferences.Changed += OnPreferencesChanged;
         if (Search.Status.State is IndexState.Starting or IndexState.Indexing)
@@ -156,6 +162,7 @@ public sealed partial class SearchPage : IDisposable
             _searches++;
             _response = null;
             _selected = 0;
+            _searchLog?.Searched(string.Empty, Lang, 0);
             return;
         }
 
@@ -170,6 +177,7 @@ public sealed partial class SearchPage : IDisposable
             PreferredLanguage = Preferences.PreferredLanguage,
         });
         _selected = 0;
+        _searchLog?.Searched(_query, Lang, _response.Total);
     }
 
     private async Task OnKeyDown(KeyboardEventArgs e)
@@ -203,6 +211,8 @@ public sealed partial class SearchPage : IDisposable
 
                 break;
             case "Escape":
+                // Clearing the box after reading the results: what was on screen was a search.
+                _searchLog?.Flush();
                 CancelPendingSearch();
                 _query = string.Empty;
                 await SetBoxTextAsync(_query);
@@ -243,11 +253,16 @@ public sealed partial class SearchPage : IDisposable
         if (index >= 0 && index < Results.Count)
         {
             var hit = Results[index];
+            _searchLog?.Opened(hit.Id);
             Navigation.NavigateTo(DocumentUrls.For(hit.Id, hit.Section));
         }
 
         return Task.CompletedTask;
     }
+
+    // A template copied or inserted from the panel beside the results is the search's answer, as
+    // much as an opened article.
+    private void TemplateUsed(ReplyTemplate template) => _searchLog?.Opened(template.Id);
 
     private async Task CopySelectedLink()
     {
@@ -365,5 +380,8 @@ public sealed partial class SearchPage : IDisposable
         }
 
         _indexingPoll?.Dispose();
+
+        // Leaving the page logs the search that was on screen.
+        _searchLog?.Dispose();
     }
 }

@@ -3,7 +3,9 @@ using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Search.Phrasebook;
 using KnowledgeBase.Search.Querying;
+using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates.Rendering;
+using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -61,6 +63,11 @@ public sealed partial class ReplyComposer : IDisposable
 
     [Inject]
     private TimeProvider Time { get; set; } = null!;
+
+    // Templates are recorded as "inserted" when they go into the reply (the filler records its own
+    // inserts); copying the whole reply later is not counted again per template.
+    [Inject]
+    private InsightRecorder Insights { get; set; } = null!;
 
     /// <summary>The reply's language: phrasebook hints and the template picker follow it.</summary>
     public string Language => Draft.Language ?? Preferences.PreferredLanguage ?? Languages.Primary[0];
@@ -207,6 +214,7 @@ public sealed partial class ReplyComposer : IDisposable
             Draft.Language ??= template.Language;
             var today = DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
             var reply = Renderer.Render(template, new RenderRequest(template.Channels.FirstOrDefault(), new Dictionary<string, string?>(), Preferences.Profile, today));
+            Insights.RecordTemplateUse(template.Id, TemplateAction.Inserted, reply.Channel);
             await PlaceAsync(reply, range);
             return;
         }

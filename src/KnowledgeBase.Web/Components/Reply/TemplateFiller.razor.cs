@@ -1,5 +1,7 @@
 using System.Text;
 using KnowledgeBase.Content.Model;
+using KnowledgeBase.Storage.Insights;
+using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Templates.Channels;
 using KnowledgeBase.Templates.Rendering;
 using KnowledgeBase.Storage.Activity;
@@ -63,6 +65,9 @@ public sealed partial class TemplateFiller : IDisposable
     [Inject]
     private ActivityStore Activity { get; set; } = null!;
 
+    [Inject]
+    private InsightRecorder Insights { get; set; } = null!;
+
     [Parameter, EditorRequired]
     public ReplyTemplate Template { get; set; } = null!;
 
@@ -79,6 +84,10 @@ public sealed partial class TemplateFiller : IDisposable
     /// <summary>Where the reply goes on "Insert"; without a handler it is added to the draft and the composer opens.</summary>
     [Parameter]
     public EventCallback<RenderedReply> OnInsert { get; set; }
+
+    /// <summary>After the reply was copied or inserted (the search page counts it as the search's result being used).</summary>
+    [Parameter]
+    public EventCallback OnUsed { get; set; }
 
     /// <summary>Esc and the Cancel button; without a handler neither is offered.</summary>
     [Parameter]
@@ -231,8 +240,14 @@ public sealed partial class TemplateFiller : IDisposable
         }
 
         var copied = await JS.InvokeAsync<bool>("kb.copyText", Reply.Text);
+        if (copied)
+        {
+            Insights.RecordTemplateUse(Template.Id, TemplateAction.Copied, _channel);
+            await RecordUseAsync();
+            await OnUsed.InvokeAsync();
+        }
+
         await JS.InvokeVoidAsync("kb.flash", copied ? "Reply copied" : "Could not copy the reply");
-        await RecordUseAsync();
     }
 
     // Copy and Insert are what "used a template" means for the home page's recent list.
@@ -247,6 +262,8 @@ public sealed partial class TemplateFiller : IDisposable
     private async Task InsertAsync()
     {
         await RecordUseAsync();
+        Insights.RecordTemplateUse(Template.Id, TemplateAction.Inserted, _channel);
+        await OnUsed.InvokeAsync();
         if (OnInsert.HasDelegate)
         {
             await OnInsert.InvokeAsync(Reply);

@@ -1,0 +1,38 @@
+using System.Text;
+using KnowledgeBase.Web.Security;
+
+namespace KnowledgeBase.Web.Insights;
+
+/// <summary>CSV export of each dashboard table: <c>GET /insights/export/{table}.csv?days=30</c> or <c>?from=&amp;to=</c>. Leads only.</summary>
+public static class InsightsEndpoints
+{
+    public static IEndpointConventionBuilder MapInsightsExport(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapGet("/insights/export/{table}.csv", Export)
+            .RequireAuthorization(Policies.Lead)
+            .WithName("InsightsExport");
+    }
+
+    /// <summary>The URL of a table's export for a period.</summary>
+    public static string ExportUrl(string table, PeriodSelection period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return $"/insights/export/{Uri.EscapeDataString(table)}.csv?{period.ToQuery()}";
+    }
+
+    internal static IResult Export(string table, string? days, string? from, string? to, InsightTables tables, TimeProvider time)
+    {
+        var selection = PeriodSelection.Parse(days, from, to);
+        var period = selection.Resolve(time.GetUtcNow());
+        if (tables.Build(table, period) is not { } built)
+        {
+            return Results.NotFound();
+        }
+
+        // A byte order mark so spreadsheet programs read the UTF-8 (Cyrillic, Czech) correctly.
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(InsightCsv.Write(built))).ToArray();
+        var name = $"{table}-{PeriodSelection.Date(DateOnly.FromDateTime(period.From.UtcDateTime))}-{PeriodSelection.Date(DateOnly.FromDateTime(period.To.UtcDateTime.AddDays(-1)))}.csv";
+        return Results.File(bytes, "text/csv; charset=utf-8", name);
+    }
+}
