@@ -11,6 +11,9 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(provider => KnowledgeBaseDatabase.Open(provider.GetRequiredService<KnowledgeBasePaths>().DatabaseFile));
+        services.AddSingleton<Revisions.RevisionStore>();
+        services.AddSingleton<Trash.TrashStore>();
+        services.AddSingleton<Authoring.AuthoringService>();
         return services;
     }
 }
