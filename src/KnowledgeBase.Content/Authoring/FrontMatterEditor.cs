@@ -82,6 +82,32 @@ public static partial class FrontMatterEditor
         return result.ToString();
     }
 
+    /// <summary>Replaces everything after the front matter with <paramref name="body"/> (the whole text when there is none).</summary>
+    public static string ReplaceBody(string text, string body)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(body);
+        var lines = SplitLines(text.TrimStart('\uFEFF'));
+        var offset = text.StartsWith('\uFEFF') ? 1 : 0;
+        if (lines.Count == 0 || lines[0].Content.TrimEnd() != "---")
+        {
+            return body;
+        }
+
+        for (var i = 1; i < lines.Count; i++)
+        {
+            offset += lines[i - 1].Content.Length + lines[i - 1].Ending.Length;
+            if (lines[i].Content.TrimEnd() is "---" or "...")
+            {
+                var end = offset + lines[i].Content.Length;
+                var ending = lines[i].Ending.Length > 0 ? lines[i].Ending : "\n";
+                return text[..end] + ending + body;
+            }
+        }
+
+        throw new FormatException("the front matter is never closed with a '---' line");
+    }
+
     /// <summary>A YAML scalar, quoted only when plain YAML would read it differently.</summary>
     public static string Scalar(string value)
     {

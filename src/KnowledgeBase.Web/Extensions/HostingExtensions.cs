@@ -3,6 +3,7 @@ using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
 
 namespace KnowledgeBase.Web.Extensions;
@@ -28,6 +29,7 @@ public static class HostingExtensions
         builder.Services.Configure<AgentOptions>(builder.Configuration.GetSection(AgentOptions.SectionName));
         builder.Services.AddScoped<AgentPreferences>();
         builder.Services.AddScoped<ReplyDraft>();
+        builder.Services.AddKnowledgeBaseAuthoring();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -47,6 +47,14 @@ public sealed class FrontMatterEditorTests
     }
 
     [Theory]
+    [InlineData("---\ntitle: A\n---\nOld\n", "---\ntitle: A\n---\nNew\n")]
+    [InlineData("---\r\ntitle: A\r\n---\r\nOld\r\n", "---\r\ntitle: A\r\n---\r\nNew\n")]
+    [InlineData("---\ntitle: A\n---", "---\ntitle: A\n---\nNew\n")]
+    [InlineData("Old\n", "New\n")]
+    public void ReplaceBody_KeepsTheFrontMatterAsItIs(string text, string expected) =>
+        Assert.Equal(expected, FrontMatterEditor.ReplaceBody(text, "New\n"));
+
+    [Theory]
     [InlineData("Refunds", "Refunds")]
     [InlineData("Refunds: how", "\"Refunds: how\"")]
     [InlineData("yes", "\"yes\"")]
