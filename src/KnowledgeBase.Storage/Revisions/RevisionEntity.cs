@@ -25,6 +25,8 @@ internal sealed class RevisionEntity
 
     public string Note { get; set; } = "";
 
+    // LiteDB's default mapper reads empty strings back as null.
     public Revision ToRevision() =>
-        new(Id, DocumentId, RelativePath, Action, AuthorId, AuthorName, new DateTimeOffset(AtUtcTicks, TimeSpan.Zero), Encoding.UTF8.GetString(Text), Note);
+        new(Id, DocumentId ?? "", RelativePath ?? "", Action, AuthorId ?? "", AuthorName ?? "", new DateTimeOffset(AtUtcTicks, TimeSpan.Zero),
+            Encoding.UTF8.GetString(Text ?? []), Note ?? "");
 }

@@ -19,6 +19,8 @@ internal sealed class TrashEntity
 
     public long DeletedAtUtcTicks { get; set; }
 
+    // LiteDB's default mapper reads empty strings back as null.
     public TrashEntry ToEntry() =>
-        new(Id, DocumentId, RelativePath, Title, TrashPath, DeletedById, DeletedByName, new DateTimeOffset(DeletedAtUtcTicks, TimeSpan.Zero));
+        new(Id, DocumentId ?? "", RelativePath ?? "", Title ?? "", TrashPath ?? "", DeletedById ?? "", DeletedByName ?? "",
+            new DateTimeOffset(DeletedAtUtcTicks, TimeSpan.Zero));
 }

@@ -168,6 +168,15 @@ public sealed class AuthoringServiceTests : IDisposable
         Assert.Empty(_service.Revisions.ListFor("articles/en/refund"));
     }
 
+    [Fact]
+    public void Save_WithoutANote_ReadsBackAnEmptyNote()
+    {
+        _service.Save(Refund, "one\n", TextHash.Of(Original), Lead);
+        Reopen();
+
+        Assert.Equal("", _service.Revisions.ListFor("articles/en/refund")[0].Note);
+    }
+
     private AuthoringService Create() =>
         new(new ContentWriter(_paths), new RevisionStore(_database), new TrashStore(_database), _time);
 
