@@ -14,7 +14,33 @@ public static partial class FrontMatterEditor
 {
     /// <summary>Sets <c>reviewed:</c> to <paramref name="date"/>.</summary>
     public static string SetReviewed(string text, DateOnly date) =>
-        Set(text, "reviewed", $"reviewed: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        SetScalar(text, "reviewed", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Sets a one-line scalar key, keeping a trailing <c># comment</c> on its line; otherwise as <see cref="Set"/>.
+    /// </summary>
+    public static string SetScalar(string text, string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(value);
+        var edited = Set(text, key, $"{key}: {Scalar(value)}");
+        var line = new Regex($@"^{Regex.Escape(key)}[ \t]*:[ \t]*[^#\r\n]*?(?<comment>[ \t]+#[^\r\n]*)?\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        var comment = line.Match(FrontMatterOf(text)).Groups["comment"];
+        if (!comment.Success)
+        {
+            return edited;
+        }
+
+        var replaced = $"{key}: {Scalar(value)}";
+        var index = edited.IndexOf("\n" + replaced, StringComparison.Ordinal);
+        return index < 0 ? edited : edited.Insert(index + 1 + replaced.Length, comment.Value);
+    }
+
+    private static string FrontMatterOf(string text)
+    {
+        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal) && end > 0 ? text[..end] : "";
+    }
 
     /// <summary>
     /// Replaces the lines of <paramref name="key"/> with <paramref name="yaml"/> (which must start

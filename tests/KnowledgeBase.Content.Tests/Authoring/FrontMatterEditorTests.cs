@@ -15,6 +15,14 @@ public sealed class FrontMatterEditorTests
     }
 
     [Fact]
+    public void SetReviewed_KeepsACommentOnTheLine()
+    {
+        var edited = FrontMatterEditor.SetReviewed("---\ntitle: A\nreviewed: 2024-01-05   # last audit\n---\n", new DateOnly(2026, 11, 23));
+
+        Assert.Equal("---\ntitle: A\nreviewed: 2026-11-23   # last audit\n---\n", edited);
+    }
+
+    [Fact]
     public void SetReviewed_AddsTheKeyBeforeTheClosingLine_KeepingCrlf()
     {
         var text = "---\r\ntitle: Refunds\r\n---\r\nBody\r\n";
