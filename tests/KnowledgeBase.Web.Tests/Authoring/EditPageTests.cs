@@ -106,6 +106,18 @@ public sealed class EditPageTests : WebTestContext
     }
 
     [Fact]
+    public void ChangeOnDisk_IsAnnouncedAsSoonAsTheLibrarySeesIt()
+    {
+        var page = Edit(Refunds);
+        Assert.Empty(page.FindAll("#changed-on-disk"));
+
+        Content.Write(Refunds + ".md", RefundsText.Replace("15 %", "20 %", StringComparison.Ordinal));
+        Apply(Refunds + ".md");
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#changed-on-disk")));
+    }
+
+    [Fact]
     public void Conflict_OverwriteWithMine_SavesOnPurpose()
     {
         var page = Edit(Refunds);

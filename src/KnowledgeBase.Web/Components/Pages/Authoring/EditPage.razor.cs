@@ -1,4 +1,5 @@
 using KnowledgeBase.Content.Authoring;
+using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Storage.Authoring;
@@ -15,7 +16,7 @@ namespace KnowledgeBase.Web.Components.Pages.Authoring;
 /// The editor for one article or template (<c>/edit/{id}</c>) or a new one (<c>/new</c>): front
 /// matter form, Markdown body, live preview and findings, save with conflict handling, history.
 /// </summary>
-public sealed partial class EditPage
+public sealed partial class EditPage : IDisposable
 {
     private const string Empty = DraftComposer.EmptyFile;
 
@@ -37,6 +38,7 @@ public sealed partial class EditPage
     private string _diffTitle = "";
     private long? _compareFrom;
     private long? _compareTo;
+    private bool _changedOnDisk;
 
     // New documents: where they go.
     private string _newLanguage = Languages.Default;
@@ -68,9 +70,14 @@ public sealed partial class EditPage
     [Inject]
     private TimeProvider Time { get; set; } = null!;
 
+    [Inject]
+    private ContentLibrary Library { get; set; } = null!;
+
     private bool IsNew => Id is null;
 
     private string DocumentId => ContentLayout.IdFromPath(_path);
+
+    protected override void OnInitialized() => Library.Changed += OnLibraryChanged;
 
     protected override void OnParametersSet()
     {
@@ -110,6 +117,7 @@ public sealed partial class EditPage
 
     private void Open(StoredText stored)
     {
+        _changedOnDisk = false;
         _originalText = stored.Text;
         _openedHash = stored.Hash;
         var parsed = Previewer.Preview(_path, stored.Text);
@@ -280,6 +288,27 @@ public sealed partial class EditPage
         var state = AuthenticationState is null ? null : await AuthenticationState;
         return state is null ? new Author("unknown", "unknown") : AuthorClaims.ToAuthor(state.User);
     }
+
+    /// <summary>Warns as soon as the watcher sees the open file change on disk, before the lead tries to save.</summary>
+    private void OnLibraryChanged(ContentChange change)
+    {
+        if (IsNew || _openedHash is null || !change.Ids.Contains(DocumentId))
+        {
+            return;
+        }
+
+        var changed = Library.Current.Find(DocumentId)?.ContentHash != _openedHash;
+        if (changed != _changedOnDisk)
+        {
+            _ = InvokeAsync(() =>
+            {
+                _changedOnDisk = changed;
+                StateHasChanged();
+            });
+        }
+    }
+
+    public void Dispose() => Library.Changed -= OnLibraryChanged;
 
     private static string Slug(string text)
     {
