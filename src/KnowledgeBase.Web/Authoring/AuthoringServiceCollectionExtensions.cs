@@ -6,9 +6,11 @@ namespace KnowledgeBase.Web.Authoring;
 /// <summary>Registers browser authoring: storage (revisions, trash), the preview, and the Lead policy.</summary>
 public static class AuthoringServiceCollectionExtensions
 {
-    public static IServiceCollection AddKnowledgeBaseAuthoring(this IServiceCollection services)
+    public static IServiceCollection AddKnowledgeBaseAuthoring(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<AuthoringUiOptions>(configuration.GetSection(AuthoringUiOptions.SectionName));
         services.AddKnowledgeBaseStorage();
         services.AddSingleton<DocumentPreview>();
 

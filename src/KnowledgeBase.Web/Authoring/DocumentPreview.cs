@@ -12,7 +12,13 @@ namespace KnowledgeBase.Web.Authoring;
 /// </summary>
 public sealed class DocumentPreview(DocumentParser parser, ContentLibrary library, ContentValidator validator)
 {
-    public PreviewResult Preview(string relativePath, string text)
+    /// <summary>Only parses: the document and the findings of reading it (cheap enough for every keystroke).</summary>
+    public PreviewResult Read(string relativePath, string text) => Run(relativePath, text, validate: false);
+
+    /// <summary>Parses and runs every rule over the library with this document substituted.</summary>
+    public PreviewResult Preview(string relativePath, string text) => Run(relativePath, text, validate: true);
+
+    private PreviewResult Run(string relativePath, string text, bool validate)
     {
         ArgumentNullException.ThrowIfNull(text);
         string path;
@@ -32,6 +38,11 @@ public sealed class DocumentPreview(DocumentParser parser, ContentLibrary librar
         }
 
         var parsed = parser.Parse(location, text);
+        if (!validate)
+        {
+            return new PreviewResult(parsed.Document, parsed.Findings);
+        }
+
         var current = library.Current;
         var documents = current.Documents.Where(d => d.RelativePath != path);
         if (parsed.Document is not null)

@@ -29,7 +29,7 @@ public static class HostingExtensions
         builder.Services.Configure<AgentOptions>(builder.Configuration.GetSection(AgentOptions.SectionName));
         builder.Services.AddScoped<AgentPreferences>();
         builder.Services.AddScoped<ReplyDraft>();
-        builder.Services.AddKnowledgeBaseAuthoring();
+        builder.Services.AddKnowledgeBaseAuthoring(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

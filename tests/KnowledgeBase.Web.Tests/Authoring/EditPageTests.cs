@@ -2,6 +2,7 @@ using System.Security.Claims;
 using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.TestSupport;
+using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Components.Pages;
 using KnowledgeBase.Web.Components.Pages.Authoring;
 using Microsoft.AspNetCore.Components;
@@ -65,7 +66,10 @@ public sealed class EditPageTests : WebTestContext
 
         page.Find("#edit-body").Input("See [delivery](../shipping/nowhere.md).\n");
         page.Find("#edit-title").Input("");
+        Assert.DoesNotContain("nowhere.md", page.Find(".editor-findings").TextContent, StringComparison.Ordinal);
+        Time.Advance(new AuthoringUiOptions().ChecksDelay);
 
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".findings li").Count));
         var findings = page.FindAll(".findings li").Select(li => li.TextContent).ToList();
         Assert.Contains(findings, f => f.Contains("missing title", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("nowhere.md", StringComparison.Ordinal));

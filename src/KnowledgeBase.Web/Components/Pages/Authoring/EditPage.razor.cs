@@ -8,6 +8,7 @@ using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
 namespace KnowledgeBase.Web.Components.Pages.Authoring;
@@ -39,6 +40,8 @@ public sealed partial class EditPage : IDisposable
     private long? _compareFrom;
     private long? _compareTo;
     private bool _changedOnDisk;
+    private ITimer? _checksTimer;
+    private bool _checked;
 
     // New documents: where they go.
     private string _newLanguage = Languages.Default;
@@ -72,6 +75,9 @@ public sealed partial class EditPage : IDisposable
 
     [Inject]
     private ContentLibrary Library { get; set; } = null!;
+
+    [Inject]
+    private IOptions<AuthoringUiOptions> Options { get; set; } = null!;
 
     private bool IsNew => Id is null;
 
@@ -127,13 +133,30 @@ public sealed partial class EditPage : IDisposable
         _opened = _draft.Copy();
         _history = Authoring.Revisions.ListFor(DocumentId);
         Refresh();
+        RunChecks();
     }
 
-    /// <summary>Recomposes the file and re-reads it: the preview and findings follow every keystroke.</summary>
+    /// <summary>
+    /// Recomposes the file and re-reads it: the preview follows every keystroke; the rules run
+    /// once typing pauses (<see cref="AuthoringUiOptions.ChecksDelay"/>).
+    /// </summary>
     private void Refresh()
     {
         _composed = DraftComposer.Compose(_originalText, _opened, _draft);
+        var read = Previewer.Read(_path, _composed);
+        _preview = read with { Findings = _checked && _preview.Findings.Count > 0 ? _preview.Findings : read.Findings };
+        _checksTimer ??= Time.CreateTimer(_ => _ = InvokeAsync(() =>
+        {
+            RunChecks();
+            StateHasChanged();
+        }), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _checksTimer.Change(Options.Value.ChecksDelay, Timeout.InfiniteTimeSpan);
+    }
+
+    private void RunChecks()
+    {
         _preview = Previewer.Preview(_path, _composed);
+        _checked = true;
     }
 
     private void UpdateNewPath()
@@ -308,7 +331,11 @@ public sealed partial class EditPage : IDisposable
         }
     }
 
-    public void Dispose() => Library.Changed -= OnLibraryChanged;
+    public void Dispose()
+    {
+        Library.Changed -= OnLibraryChanged;
+        _checksTimer?.Dispose();
+    }
 
     private static string Slug(string text)
     {
