@@ -37,6 +37,18 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
         return result;
     }
 
+    /// <summary>Moves a document (if unchanged since opened); never replaces another document.</summary>
+    public SaveResult Rename(string fromPath, string toPath, string expectedHash, Author author)
+    {
+        var result = writer.Rename(fromPath, toPath, expectedHash);
+        if (result.IsSaved)
+        {
+            Record(result, RevisionAction.Renamed, writer.Read(result.RelativePath)?.Text ?? "", author, $"Moved from {fromPath.Replace('\\', '/')}");
+        }
+
+        return result;
+    }
+
     /// <summary>Sets <c>reviewed:</c> to today, changing nothing else in the file.</summary>
     public SaveResult MarkReviewed(string relativePath, string expectedHash, Author author)
     {

@@ -9,4 +9,5 @@ public enum RevisionAction
     Deleted,
     RestoredFromTrash,
     RestoredRevision,
+    Renamed,
 }

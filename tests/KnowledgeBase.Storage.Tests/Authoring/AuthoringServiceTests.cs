@@ -169,6 +169,22 @@ public sealed class AuthoringServiceTests : IDisposable
     }
 
     [Fact]
+    public void Rename_MovesTheFileAndRecordsIt_ButNeverOverAnotherDocument()
+    {
+        _content.Write("articles/en/other.md", "other\n");
+
+        var refused = _service.Rename(Refund, "articles/en/other.md", TextHash.Of(Original), Lead);
+        var moved = _service.Rename(Refund, "articles/en/payments/refund.md", TextHash.Of(Original), Lead);
+
+        Assert.Equal(SaveStatus.AlreadyExists, refused.Status);
+        Assert.Equal(SaveStatus.Saved, moved.Status);
+        Assert.Equal("other\n", File.ReadAllText(Path.Combine(_content.Root, "articles/en/other.md")));
+        Assert.Equal(Original, File.ReadAllText(Path.Combine(_content.Root, "articles/en/payments/refund.md")));
+        var revision = Assert.Single(_service.Revisions.ListFor("articles/en/payments/refund"));
+        Assert.Equal((RevisionAction.Renamed, "Moved from articles/en/refund.md"), (revision.Action, revision.Note));
+    }
+
+    [Fact]
     public void Save_WithoutANote_ReadsBackAnEmptyNote()
     {
         _service.Save(Refund, "one\n", TextHash.Of(Original), Lead);

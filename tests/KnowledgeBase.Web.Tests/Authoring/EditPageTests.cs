@@ -194,6 +194,27 @@ public sealed class EditPageTests : WebTestContext
     }
 
     [Fact]
+    public void Move_OntoAnotherDocument_IsRefused_AndElsewhereMovesTheFile()
+    {
+        var page = Edit(Refunds);
+
+        page.Find("#edit-move").Click();
+        page.Find("#edit-move-to").Change("articles/en/shipping/delivery.md");
+        page.Find("#edit-move-confirm").Click();
+        Assert.Contains("already a document", page.Find(".notice").TextContent, StringComparison.Ordinal);
+
+        page.Find("#edit-move-to").Change("../../outside.md");
+        page.Find("#edit-move-confirm").Click();
+        Assert.Contains("Cannot move there", page.Find(".notice").TextContent, StringComparison.Ordinal);
+
+        page.Find("#edit-move-to").Change("articles/en/payments/refunds.md");
+        page.Find("#edit-move-confirm").Click();
+        Assert.Equal(RefundsText, Disk("articles/en/payments/refunds"));
+        Assert.False(File.Exists(Path.Combine(Content.Root, Refunds + ".md")));
+        Assert.EndsWith("/edit/articles/en/payments/refunds", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NewTemplate_WithFields_IsCreatedInItsLanguageFolder()
     {
         SignInLead();

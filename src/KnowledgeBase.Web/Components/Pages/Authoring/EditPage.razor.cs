@@ -34,6 +34,8 @@ public sealed partial class EditPage : IDisposable
     private string? _message;
     private string _note = "";
     private bool _confirmDelete;
+    private bool _moving;
+    private string _moveTo = "";
     private IReadOnlyList<Revision> _history = [];
     private IReadOnlyList<DiffLine>? _diff;
     private string _diffTitle = "";
@@ -91,6 +93,7 @@ public sealed partial class EditPage : IDisposable
         _message = null;
         _diff = null;
         _confirmDelete = false;
+        _moving = false;
         if (IsNew)
         {
             _draft = new EditorDraft { Body = "Write the text here.\n" };
@@ -259,6 +262,40 @@ public sealed partial class EditPage : IDisposable
         Refresh();
     }
 
+    private void StartMove()
+    {
+        _moveTo = _path;
+        _moving = true;
+    }
+
+    private async Task MoveAsync()
+    {
+        SaveResult result;
+        try
+        {
+            result = Authoring.Rename(_path, _moveTo.Trim(), _openedHash!, await AuthorAsync());
+        }
+        catch (InvalidContentPathException ex)
+        {
+            _message = $"Cannot move there: {ex.Reason}.";
+            return;
+        }
+
+        switch (result.Status)
+        {
+            case SaveStatus.Saved:
+                _moving = false;
+                Navigation.NavigateTo(DocumentUrls.Edit(ContentLayout.IdFromPath(result.RelativePath)));
+                break;
+            case SaveStatus.AlreadyExists:
+                _message = $"There is already a document at {result.RelativePath}; nothing was moved.";
+                break;
+            default:
+                _conflict = result;
+                break;
+        }
+    }
+
     private async Task DeleteAsync()
     {
         var result = Authoring.Delete(_path, _openedHash!, await AuthorAsync(), _note);
@@ -351,6 +388,7 @@ public sealed partial class EditPage : IDisposable
         RevisionAction.Deleted => "moved to trash",
         RevisionAction.RestoredFromTrash => "restored from trash",
         RevisionAction.RestoredRevision => "restored an older revision",
+        RevisionAction.Renamed => "moved it here",
         _ => action.ToString(),
     };
 }
