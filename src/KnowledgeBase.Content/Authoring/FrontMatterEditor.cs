@@ -24,7 +24,7 @@ public static partial class FrontMatterEditor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(value);
         var edited = Set(text, key, $"{key}: {Scalar(value)}");
-        var line = new Regex($@"^{Regex.Escape(key)}[ \t]*:[ \t]*[^#\r\n]*?(?<comment>[ \t]+#[^\r\n]*)?\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        var line = new Regex($@"^{Regex.Escape(key)}[ \t]*:[ \t]*[^#\r\n]*?(?<comment>[ \t]+#[^\r\n]*)?\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         var comment = line.Match(FrontMatterOf(text)).Groups["comment"];
         if (!comment.Success)
         {
@@ -189,7 +189,8 @@ public static partial class FrontMatterEditor
         return lines;
     }
 
-    private static Regex KeyLine(string key) => new($"^{Regex.Escape(key)}[ \\t]*:(\\s|$)", RegexOptions.CultureInvariant);
+    // Keys are case-insensitive to the parser ("Title:" works), so "title" must find "Title:" instead of adding a second key.
+    private static Regex KeyLine(string key) => new($"^{Regex.Escape(key)}[ \\t]*:(\\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"^[\p{L}\p{N}_/(][^\n\t#]*$")]
     private static partial Regex PlainSafe();

@@ -43,6 +43,12 @@ public sealed class FrontMatterEditorTests
     }
 
     [Fact]
+    public void Set_FindsAKeyWrittenWithCapitals_InsteadOfAddingASecondOne()
+    {
+        Assert.Equal("---\ntitle: B\n---\n", FrontMatterEditor.Set("---\nTitle: A\n---\n", "title", "title: B"));
+    }
+
+    [Fact]
     public void Set_WithNull_RemovesTheKey()
     {
         Assert.Equal("---\ntitle: A\n---\n", FrontMatterEditor.Set("---\ntitle: A\nsummary: >\n  long\n  text\n---\n", "summary", null));

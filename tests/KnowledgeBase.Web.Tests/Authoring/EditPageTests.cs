@@ -13,13 +13,17 @@ namespace KnowledgeBase.Web.Tests.Authoring;
 public sealed class EditPageTests : WebTestContext
 {
     private const string Refunds = "articles/en/returns/refunds";
+    private const string EtaText =
+        "---\ntitle: Delivery estimate\nshortcut: eta\nchannels: [email, sms]\nfields:\n  - name: order.id\n    label: Order number\n    required: true\nx-team: logistics\n---\nHi, order {{ order.id }} ships today.\n";
+
     private const string RefundsText = "---\ntitle: Refunds\n# who answers questions about this SOP\nowner: Payments\ntags: [refunds, money]\n---\n## Restocking fee\n\n15 %.\n";
 
     protected override void Write(TempContentFolder content)
     {
         content.Write(Refunds + ".md", RefundsText);
         content.Article("articles/en/shipping/delivery", "title: Delivery", "Two days.\n");
-        content.Write("templates/en/eta.md", "---\ntitle: Delivery estimate\nshortcut: eta\n---\nHi, your order ships today.\n");
+        content.Write("templates/en/eta.md", EtaText);
+        content.Write("articles/en/broken.md", "---\ntitle: [unclosed\n---\nBody\n");
     }
 
     private void SignInLead() =>
@@ -191,6 +195,31 @@ public sealed class EditPageTests : WebTestContext
         Assert.False(File.Exists(Path.Combine(Content.Root, Refunds + ".md")));
         Assert.Single(Services.GetRequiredService<AuthoringService>().Trash.List());
         Assert.EndsWith("/trash", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_FieldEdit_RewritesOnlyTheFieldsKey()
+    {
+        var page = Edit("templates/en/eta");
+        Assert.Equal("order.id", page.Find("input[aria-label='Field name']").GetAttribute("value"));
+
+        page.Find("input[aria-label='Label']").Input("Order no.");
+        page.Find("form").Submit();
+
+        Assert.Equal(EtaText.Replace("    label: Order number\n    required: true\n", "    label: Order no.\n    required: true\n", StringComparison.Ordinal), Disk("templates/en/eta"));
+    }
+
+    [Fact]
+    public void UnreadableFrontMatter_IsEditedAsPlainText()
+    {
+        var page = Edit("articles/en/broken");
+        Assert.Empty(page.FindAll("#edit-title"));
+
+        page.Find("#edit-body").Input("---\ntitle: Fixed\n---\nBody\n");
+        page.Find("form").Submit();
+
+        Assert.Equal("---\ntitle: Fixed\n---\nBody\n", Disk("articles/en/broken"));
+        Assert.Equal("Fixed", page.Find("#edit-title").GetAttribute("value"));
     }
 
     [Fact]
