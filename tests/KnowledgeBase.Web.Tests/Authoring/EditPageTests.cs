@@ -292,6 +292,29 @@ public sealed class EditPageTests : WebTestContext
         Assert.Equal("/edit/articles/en/returns/refunds", lead.Find(".edit-link").GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("../../../etc/passwd")]
+    [InlineData("articles/en/nowhere")]
+    public void Edit_OfAPathOutsideTheContentOrMissing_ShowsNothingToEdit(string id)
+    {
+        var page = Edit(id);
+
+        Assert.Equal("Nothing to edit", page.Find("h1").TextContent);
+        Assert.Empty(page.FindAll("textarea"));
+    }
+
+    [Fact]
+    public void Router_ShowsNotAllowed_ToAgentsWhoAreNotLeads()
+    {
+        Authorization.SetAuthorized("agent").SetRoles("Agent");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/edit/articles/en/returns/refunds");
+
+        var app = Render<KnowledgeBase.Web.Components.Routes>();
+
+        app.WaitForAssertion(() => Assert.Contains("Not allowed", app.Find("h1").TextContent, StringComparison.Ordinal));
+        Assert.Empty(app.FindAll("#edit-body"));
+    }
+
     [Fact]
     public void EditPage_RequiresTheLeadPolicy()
     {

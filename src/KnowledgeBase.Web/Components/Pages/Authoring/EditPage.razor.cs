@@ -94,6 +94,9 @@ public sealed partial class EditPage : IDisposable
         _diff = null;
         _confirmDelete = false;
         _moving = false;
+        _notFound = false;
+        _pathError = null;
+        _checked = false;
         if (IsNew)
         {
             _draft = new EditorDraft { Body = "Write the text here.\n" };
