@@ -52,8 +52,11 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
             }
             catch (IOException) when (File.Exists(full))
             {
-                File.Delete(temp);
                 return new SaveResult(SaveStatus.AlreadyExists, relative, Current: ReadFull(relative, full));
+            }
+            finally
+            {
+                File.Delete(temp);
             }
 
             return new SaveResult(SaveStatus.Saved, relative, TextHash.Of(text));
@@ -80,7 +83,16 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
             }
 
             var temp = WriteTemp(full, Encode(text, bytes!));
-            File.Move(temp, full, overwrite: true);
+            try
+            {
+                File.Move(temp, full, overwrite: true);
+            }
+            finally
+            {
+                // Only left behind when the rename failed (disk full, file locked on Windows); never leave litter in content/.
+                File.Delete(temp);
+            }
+
             return new SaveResult(SaveStatus.Saved, relative, TextHash.Of(text));
         }
     }
