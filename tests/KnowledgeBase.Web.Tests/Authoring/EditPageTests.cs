@@ -292,6 +292,22 @@ public sealed class EditPageTests : WebTestContext
         Assert.Equal("/edit/articles/en/returns/refunds", lead.Find(".edit-link").GetAttribute("href"));
     }
 
+    [Fact]
+    public void LeavingWithUnsavedChanges_AsksFirst()
+    {
+        var page = Edit(Refunds);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/");
+        Assert.EndsWith("/", navigation.Uri, StringComparison.Ordinal);
+        navigation.NavigateTo("/edit/articles/en/returns/refunds");
+
+        page.Find("#edit-body").Input("unsaved\n");
+        JSInterop.Setup<bool>("confirm", _ => true).SetResult(false);
+        navigation.NavigateTo("/");
+
+        Assert.EndsWith("/edit/articles/en/returns/refunds", navigation.Uri, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("../../../etc/passwd")]
     [InlineData("articles/en/nowhere")]

@@ -8,6 +8,7 @@ using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
@@ -20,6 +21,7 @@ namespace KnowledgeBase.Web.Components.Pages.Authoring;
 public sealed partial class EditPage : IDisposable
 {
     private const string Empty = DraftComposer.EmptyFile;
+    private const string NewBody = "Write the text here.\n";
 
     private EditorDraft _draft = new();
     private EditorDraft _opened = new();
@@ -44,6 +46,7 @@ public sealed partial class EditPage : IDisposable
     private bool _changedOnDisk;
     private ITimer? _checksTimer;
     private bool _checked;
+    private bool _leaving;
 
     // New documents: where they go.
     private string _newLanguage = Languages.Default;
@@ -83,6 +86,9 @@ public sealed partial class EditPage : IDisposable
 
     private bool IsNew => Id is null;
 
+    /// <summary>Typed text that is not on disk yet (the browser asks before it is thrown away).</summary>
+    private bool IsDirty => !_leaving && !_notFound && _composed != (IsNew ? DraftComposer.Compose(Empty, _opened, new EditorDraft { Body = NewBody }) : _originalText);
+
     private string DocumentId => ContentLayout.IdFromPath(_path);
 
     protected override void OnInitialized() => Library.Changed += OnLibraryChanged;
@@ -95,11 +101,12 @@ public sealed partial class EditPage : IDisposable
         _confirmDelete = false;
         _moving = false;
         _notFound = false;
+        _leaving = false;
         _pathError = null;
         _checked = false;
         if (IsNew)
         {
-            _draft = new EditorDraft { Body = "Write the text here.\n" };
+            _draft = new EditorDraft { Body = NewBody };
             _opened = new EditorDraft();
             _originalText = Empty;
             _openedHash = null;
@@ -201,6 +208,7 @@ public sealed partial class EditPage : IDisposable
         switch (result.Status)
         {
             case SaveStatus.Saved when IsNew:
+                _leaving = true;
                 Navigation.NavigateTo(DocumentUrls.Edit(ContentLayout.IdFromPath(result.RelativePath)));
                 break;
             case SaveStatus.Saved:
@@ -288,6 +296,7 @@ public sealed partial class EditPage : IDisposable
         {
             case SaveStatus.Saved:
                 _moving = false;
+                _leaving = true;
                 Navigation.NavigateTo(DocumentUrls.Edit(ContentLayout.IdFromPath(result.RelativePath)));
                 break;
             case SaveStatus.AlreadyExists:
@@ -304,6 +313,7 @@ public sealed partial class EditPage : IDisposable
         var result = Authoring.Delete(_path, _openedHash!, await AuthorAsync(), _note);
         if (result.IsSaved)
         {
+            _leaving = true;
             Navigation.NavigateTo("/trash");
             return;
         }
@@ -350,6 +360,14 @@ public sealed partial class EditPage : IDisposable
     {
         var state = AuthenticationState is null ? null : await AuthenticationState;
         return state is null ? new Author("unknown", "unknown") : AuthorClaims.ToAuthor(state.User);
+    }
+
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        if (IsDirty && !await JS.InvokeAsync<bool>("confirm", "Leave the editor? Your unsaved changes will be lost."))
+        {
+            context.PreventNavigation();
+        }
     }
 
     /// <summary>Warns as soon as the watcher sees the open file change on disk, before the lead tries to save.</summary>
