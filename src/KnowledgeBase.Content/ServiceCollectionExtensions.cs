@@ -21,6 +21,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ContentLoader>();
         services.AddSingleton<Library.ContentLibrary>();
         services.AddSingleton<ContentValidator>();
+        services.AddSingleton<Authoring.ContentWriter>();
         services.AddSingleton<IContentRule, RelatedIdsRule>();
         services.AddSingleton<IContentRule, RelativeLinksRule>();
         services.AddSingleton<IContentRule, DuplicateShortcutRule>();

@@ -20,6 +20,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new AccountOptions());
         services.TryAddSingleton<AccountService>();
+        services.TryAddSingleton<Revisions.RevisionStore>();
+        services.TryAddSingleton<Trash.TrashStore>();
+        services.TryAddSingleton<Authoring.AuthoringService>();
         return services;
     }
 }

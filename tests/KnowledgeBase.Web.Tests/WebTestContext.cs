@@ -1,8 +1,11 @@
 using Bunit.TestDoubles;
+using KnowledgeBase.Content.Authoring;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Markdown;
+using KnowledgeBase.Content.Validation;
+using KnowledgeBase.Content.Validation.Rules;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Search.Phrasebook;
 using KnowledgeBase.Search.Querying;
@@ -15,6 +18,10 @@ using KnowledgeBase.Storage.Activity;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Insights;
+using KnowledgeBase.Storage.Authoring;
+using KnowledgeBase.Storage.Revisions;
+using KnowledgeBase.Storage.Trash;
+using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -35,7 +42,8 @@ public abstract class WebTestContext : BunitContext
         Write(Content);
         var paths = new KnowledgeBasePaths(Content.Root, _data);
         var markdown = new MarkdownRenderer();
-        Library = new ContentLibrary(new ContentLoader(new DocumentParser(markdown)), paths);
+        var parser = new DocumentParser(markdown);
+        Library = new ContentLibrary(new ContentLoader(parser), paths);
         Library.Load();
         Index = new SearchIndex(paths.IndexDirectory, paths.ContentRoot);
         Index.Synchronize(Library.Current);
@@ -79,6 +87,20 @@ public abstract class WebTestContext : BunitContext
             agent.Signature = "Petra Nováková\nBrightcart Customer Care";
         });
         JSInterop.Mode = JSRuntimeMode.Loose;
+
+        // Authoring: the real writer, a real LiteDB file under the data folder, the content rules kb validate runs.
+        Services.AddSingleton(parser);
+        Services.AddSingleton(new ContentWriter(paths));
+        Services.AddSingleton<RevisionStore>();
+        Services.AddSingleton<TrashStore>();
+        Services.AddSingleton<AuthoringService>();
+        Services.AddSingleton<IContentRule, RelatedIdsRule>();
+        Services.AddSingleton<IContentRule, RelativeLinksRule>();
+        Services.AddSingleton<IContentRule, DuplicateShortcutRule>();
+        Services.AddSingleton<IContentRule>(new ReviewOverdueRule(Time));
+        Services.AddSingleton<IContentRule, TranslationKeyRule>();
+        Services.AddSingleton<ContentValidator>();
+        Services.AddSingleton<DocumentPreview>();
     }
 
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));

@@ -254,8 +254,7 @@ public sealed partial class DocumentParser(MarkdownRenderer markdown)
         return name.Length == 0 ? relativePath : char.ToUpperInvariant(name[0]) + name[1..];
     }
 
-    private static string Hash(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    private static string Hash(string text) => Authoring.TextHash.Of(text);
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
     private static partial Regex FieldName();

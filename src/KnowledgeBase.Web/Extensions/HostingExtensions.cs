@@ -7,6 +7,7 @@ using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates;
 using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Security;
+using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
 
 namespace KnowledgeBase.Web.Extensions;
@@ -34,6 +35,7 @@ public static class HostingExtensions
         builder.Services.AddScoped<ReplyDraft>();
         builder.Services.AddKnowledgeBaseSecurity(builder.Configuration);
         builder.Services.AddKnowledgeBaseInsightsUi(builder.Configuration);
+        builder.Services.AddKnowledgeBaseAuthoring(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -22,6 +22,13 @@ public static class DocumentUrls
 
     public static string For(ContentDocument document, string? anchor = null) => For(document.Id, anchor);
 
+    /// <summary>The editor for a document: <c>/edit/articles/en/…</c>.</summary>
+    public static string Edit(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return "/edit/" + string.Join('/', id.Split('/').Select(Uri.EscapeDataString));
+    }
+
     /// <summary>The document a page route names: <c>/articles/{path}</c> or <c>/templates/{path}</c>.</summary>
     public static ContentDocument? Resolve(ContentSet content, string folder, string? path)
     {

@@ -36,6 +36,13 @@ public sealed class AuthorizationTests : IClassFixture<KnowledgeBaseFactory>
     [InlineData("/settings")]
     [InlineData("/articles/en/returns/refunds")]
     [InlineData("/admin/users")]
+    [InlineData("/reply")]
+    [InlineData("/insights")]
+    [InlineData("/insights/export/zero-result-searches.csv")]
+    [InlineData("/edit/articles/en/returns/refunds")]
+    [InlineData("/new")]
+    [InlineData("/trash")]
+    [InlineData("/reviews")]
     public async Task Anonymous_IsSentToSignIn_WithTheAddressToComeBackTo(string path)
     {
         var response = await _app.CreateBrowser().GetAsync(path);
@@ -61,6 +68,20 @@ public sealed class AuthorizationTests : IClassFixture<KnowledgeBaseFactory>
     [InlineData(UserRole.Agent, "/admin/users", HttpStatusCode.Forbidden)]
     [InlineData(UserRole.Lead, "/admin/users", HttpStatusCode.Forbidden)]
     [InlineData(UserRole.Admin, "/admin/users", HttpStatusCode.OK)]
+    [InlineData(UserRole.Agent, "/reply", HttpStatusCode.OK)]
+    [InlineData(UserRole.Agent, "/insights", HttpStatusCode.Forbidden)]
+    [InlineData(UserRole.Agent, "/insights/export/zero-result-searches.csv", HttpStatusCode.Forbidden)]
+    [InlineData(UserRole.Agent, "/edit/articles/en/returns/refunds", HttpStatusCode.Forbidden)]
+    [InlineData(UserRole.Agent, "/new", HttpStatusCode.Forbidden)]
+    [InlineData(UserRole.Agent, "/trash", HttpStatusCode.Forbidden)]
+    [InlineData(UserRole.Agent, "/reviews", HttpStatusCode.Forbidden)]
+    [InlineData(UserRole.Lead, "/insights", HttpStatusCode.OK)]
+    [InlineData(UserRole.Lead, "/insights/export/zero-result-searches.csv", HttpStatusCode.OK)]
+    [InlineData(UserRole.Lead, "/edit/articles/en/returns/refunds", HttpStatusCode.OK)]
+    [InlineData(UserRole.Lead, "/new", HttpStatusCode.OK)]
+    [InlineData(UserRole.Lead, "/trash", HttpStatusCode.OK)]
+    [InlineData(UserRole.Lead, "/reviews", HttpStatusCode.OK)]
+    [InlineData(UserRole.Admin, "/insights", HttpStatusCode.OK)]
     public async Task Roles_ReachWhatTheyMay(UserRole role, string path, HttpStatusCode expected)
     {
         var client = await SignedInAsync(role);

@@ -44,9 +44,26 @@ public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _content.Dispose();
-            if (Directory.Exists(_data))
+            DeleteData();
+        }
+    }
+
+    // The host's last background work (a Lucene merge finishing after stop) may still be writing for
+    // a moment; a leftover temp folder must not fail a test that passed.
+    private void DeleteData()
+    {
+        for (var attempt = 1; Directory.Exists(_data); attempt++)
+        {
+            try
             {
                 Directory.Delete(_data, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+            }
+            catch (IOException)
+            {
+                return;
             }
         }
     }

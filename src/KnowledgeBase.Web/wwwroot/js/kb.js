@@ -20,6 +20,17 @@ window.kb = (() => {
     }
   });
 
+  // Ctrl+S (Cmd+S) in the editor saves through the form's own Save button, instead of the browser's "Save page".
+  document.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+      const save = document.getElementById('editor-save');
+      if (save) {
+        event.preventDefault();
+        save.click();
+      }
+    }
+  });
+
   // In the search box, arrows move the selection and Enter opens it: keep the caret and forms still.
   document.addEventListener('keydown', (event) => {
     if (event.target && event.target.id === 'search-input' && ['ArrowUp', 'ArrowDown', 'Enter'].includes(event.key)) {

@@ -1,0 +1,232 @@
+using System.Text;
+using KnowledgeBase.Content.Configuration;
+
+namespace KnowledgeBase.Content.Authoring;
+
+/// <summary>
+/// Writes documents into the content folder the way an editor would, so the watcher indexes them
+/// like any other change: the text goes to a temporary file in the same folder, which is then
+/// renamed over the target (atomic on one volume: readers see the old file or the new one, never
+/// half of one). Every write checks the hash the caller opened, so nobody's change is lost silently.
+/// </summary>
+public sealed class ContentWriter(KnowledgeBasePaths paths)
+{
+    /// <summary>The folder deleted documents move to, under the data folder.</summary>
+    public const string TrashFolder = "trash";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // Check-then-rename must not interleave between two saves in this process (two browsers);
+    // a change from outside in that instant is the one race left, and it is microseconds wide.
+    private readonly Lock _gate = new();
+
+    public string ContentRoot => paths.ContentRoot;
+
+    public string TrashRoot => Path.Combine(paths.DataRoot, TrashFolder);
+
+    /// <summary>The document's text and hash, or null when there is no such file.</summary>
+    public StoredText? Read(string relativePath)
+    {
+        var (relative, full) = AuthoringPaths.Resolve(paths.ContentRoot, relativePath);
+        return ReadFull(relative, full);
+    }
+
+    /// <summary>Creates a new document; never replaces an existing file.</summary>
+    public SaveResult Create(string relativePath, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (relative, full) = AuthoringPaths.Resolve(paths.ContentRoot, relativePath);
+        lock (_gate)
+        {
+            if (File.Exists(full) || Directory.Exists(full))
+            {
+                return new SaveResult(SaveStatus.AlreadyExists, relative, Current: ReadFull(relative, full));
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            var temp = WriteTemp(full, Utf8.GetBytes(text));
+            try
+            {
+                // overwrite: false is the guarantee; the exists check above only gives a nicer result.
+                File.Move(temp, full, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(full))
+            {
+                return new SaveResult(SaveStatus.AlreadyExists, relative, Current: ReadFull(relative, full));
+            }
+            finally
+            {
+                File.Delete(temp);
+            }
+
+            return new SaveResult(SaveStatus.Saved, relative, TextHash.Of(text));
+        }
+    }
+
+    /// <summary>
+    /// Replaces a document's text if it still has <paramref name="expectedHash"/>; otherwise returns
+    /// a conflict carrying what is on disk now. Keeps the file's BOM and CRLF line endings.
+    /// </summary>
+    public SaveResult Save(string relativePath, string text, string expectedHash)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrEmpty(expectedHash);
+        var (relative, full) = AuthoringPaths.Resolve(paths.ContentRoot, relativePath);
+        lock (_gate)
+        {
+            var bytes = File.Exists(full) ? File.ReadAllBytes(full) : null;
+            var current = bytes is null ? null : new StoredText(relative, Decode(bytes), "");
+            current = current is null ? null : current with { Hash = TextHash.Of(current.Text) };
+            if (current is null || current.Hash != expectedHash)
+            {
+                return new SaveResult(SaveStatus.Conflict, relative, Current: current);
+            }
+
+            var temp = WriteTemp(full, Encode(text, bytes!));
+            try
+            {
+                File.Move(temp, full, overwrite: true);
+            }
+            finally
+            {
+                // Only left behind when the rename failed (disk full, file locked on Windows); never leave litter in content/.
+                File.Delete(temp);
+            }
+
+            return new SaveResult(SaveStatus.Saved, relative, TextHash.Of(text));
+        }
+    }
+
+    /// <summary>Moves a document to another path; never replaces another document.</summary>
+    public SaveResult Rename(string fromPath, string toPath, string expectedHash)
+    {
+        var (from, fromFull) = AuthoringPaths.Resolve(paths.ContentRoot, fromPath);
+        var (to, toFull) = AuthoringPaths.Resolve(paths.ContentRoot, toPath);
+        lock (_gate)
+        {
+            var current = ReadFull(from, fromFull);
+            if (current is null || current.Hash != expectedHash)
+            {
+                return new SaveResult(SaveStatus.Conflict, from, Current: current);
+            }
+
+            if (File.Exists(toFull) || Directory.Exists(toFull))
+            {
+                return new SaveResult(SaveStatus.AlreadyExists, to, Current: ReadFull(to, toFull));
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(toFull)!);
+            File.Move(fromFull, toFull, overwrite: false);
+            return new SaveResult(SaveStatus.Saved, to, current.Hash);
+        }
+    }
+
+    /// <summary>
+    /// Moves a document into the trash if it still has <paramref name="expectedHash"/>.
+    /// Returns null with the conflict when it changed (or is gone).
+    /// </summary>
+    public (TrashedFile? Trashed, SaveResult Result) Trash(string relativePath, string expectedHash, DateTimeOffset now)
+    {
+        var (relative, full) = AuthoringPaths.Resolve(paths.ContentRoot, relativePath);
+        lock (_gate)
+        {
+            var current = ReadFull(relative, full);
+            if (current is null || current.Hash != expectedHash)
+            {
+                return (null, new SaveResult(SaveStatus.Conflict, relative, Current: current));
+            }
+
+            // A folder per deletion: the same path can be deleted, recreated and deleted again.
+            var trashPath = $"{now.UtcDateTime:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}/{relative}";
+            var target = Path.Combine(TrashRoot, trashPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(full, target, overwrite: false);
+            return (new TrashedFile(relative, trashPath, current.Text, current.Hash), new SaveResult(SaveStatus.Saved, relative, current.Hash));
+        }
+    }
+
+    /// <summary>Moves a trashed file back; refuses when a file now exists at its path.</summary>
+    public SaveResult Untrash(string trashPath, string relativePath)
+    {
+        var (relative, full) = AuthoringPaths.Resolve(paths.ContentRoot, relativePath);
+        var trashRoot = Path.GetFullPath(TrashRoot);
+        var source = Path.GetFullPath(Path.Combine(trashRoot, trashPath));
+        if (!source.StartsWith(trashRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(source))
+        {
+            throw new InvalidContentPathException(trashPath, "not a file in the trash");
+        }
+
+        lock (_gate)
+        {
+            if (File.Exists(full) || Directory.Exists(full))
+            {
+                return new SaveResult(SaveStatus.AlreadyExists, relative, Current: ReadFull(relative, full));
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.Move(source, full, overwrite: false);
+            TryRemoveEmptyFolders(Path.GetDirectoryName(source)!, trashRoot);
+            var restored = ReadFull(relative, full)!;
+            return new SaveResult(SaveStatus.Saved, relative, restored.Hash);
+        }
+    }
+
+    private static StoredText? ReadFull(string relative, string full)
+    {
+        if (!File.Exists(full))
+        {
+            return null;
+        }
+
+        var text = Decode(File.ReadAllBytes(full));
+        return new StoredText(relative, text, TextHash.Of(text));
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+    }
+
+    /// <summary>Text from the browser has LF endings; a file that had CRLF (or a BOM) keeps them, so git sees only the real change.</summary>
+    private static byte[] Encode(string text, byte[] previous)
+    {
+        var hadBom = previous.Length >= 3 && previous[0] == 0xEF && previous[1] == 0xBB && previous[2] == 0xBF;
+        var previousText = Decode(previous);
+        if (previousText.Contains("\r\n", StringComparison.Ordinal))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
+        }
+
+        var body = Utf8.GetBytes(text);
+        return hadBom ? [0xEF, 0xBB, 0xBF, .. body] : body;
+    }
+
+    /// <summary>A hidden temp file next to the target (same volume, so the rename is atomic; hidden, so the loader skips it).</summary>
+    private static string WriteTemp(string target, byte[] bytes)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+
+        return temp;
+    }
+
+    private static void TryRemoveEmptyFolders(string folder, string stopAt)
+    {
+        try
+        {
+            for (var current = folder; current.Length > stopAt.Length && !Directory.EnumerateFileSystemEntries(current).Any(); current = Path.GetDirectoryName(current)!)
+            {
+                Directory.Delete(current);
+            }
+        }
+        catch (IOException)
+        {
+            // Tidying the trash is a nicety; a folder someone else is using can stay.
+        }
+    }
+}

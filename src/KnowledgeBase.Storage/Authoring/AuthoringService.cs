@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using KnowledgeBase.Content.Authoring;
+using KnowledgeBase.Content.Loading;
+using KnowledgeBase.Storage.Revisions;
+using KnowledgeBase.Storage.Trash;
+
+namespace KnowledgeBase.Storage.Authoring;
+
+/// <summary>
+/// Every change a lead makes in the browser: the file is written by <see cref="ContentWriter"/>
+/// (atomic, confined, conflict-checked) and, when it was written, a revision is recorded.
+/// A revision is only stored after the file change succeeded, so history never claims a save
+/// that did not happen.
+/// </summary>
+public sealed partial class AuthoringService(ContentWriter writer, RevisionStore revisions, TrashStore trash, TimeProvider time)
+{
+    public ContentWriter Writer => writer;
+
+    public RevisionStore Revisions => revisions;
+
+    public TrashStore Trash => trash;
+
+    /// <summary>The document as it is on disk now, or null.</summary>
+    public StoredText? Read(string relativePath) => writer.Read(relativePath);
+
+    public SaveResult Create(string relativePath, string text, Author author, string? note = null)
+    {
+        var result = writer.Create(relativePath, text);
+        Record(result, RevisionAction.Created, text, author, note ?? "Created");
+        return result;
+    }
+
+    public SaveResult Save(string relativePath, string text, string expectedHash, Author author, string? note = null)
+    {
+        var result = writer.Save(relativePath, text, expectedHash);
+        Record(result, RevisionAction.Saved, text, author, note ?? "");
+        return result;
+    }
+
+    /// <summary>Moves a document (if unchanged since opened); never replaces another document.</summary>
+    public SaveResult Rename(string fromPath, string toPath, string expectedHash, Author author)
+    {
+        var result = writer.Rename(fromPath, toPath, expectedHash);
+        if (result.IsSaved)
+        {
+            Record(result, RevisionAction.Renamed, writer.Read(result.RelativePath)?.Text ?? "", author, $"Moved from {fromPath.Replace('\\', '/')}");
+        }
+
+        return result;
+    }
+
+    /// <summary>Sets <c>reviewed:</c> to today, changing nothing else in the file.</summary>
+    public SaveResult MarkReviewed(string relativePath, string expectedHash, Author author)
+    {
+        var current = writer.Read(relativePath);
+        if (current is null || current.Hash != expectedHash)
+        {
+            return new SaveResult(SaveStatus.Conflict, relativePath, Current: current);
+        }
+
+        var today = DateOnly.FromDateTime(time.GetLocalNow().Date);
+        var text = FrontMatterEditor.SetReviewed(current.Text, today);
+        var result = writer.Save(relativePath, text, expectedHash);
+        Record(result, RevisionAction.Reviewed, text, author, $"Marked reviewed {today:yyyy-MM-dd}");
+        return result;
+    }
+
+    /// <summary>Moves the document to the trash (if unchanged since opened) and records it.</summary>
+    public SaveResult Delete(string relativePath, string expectedHash, Author author, string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        var now = time.GetUtcNow();
+        var (trashed, result) = writer.Trash(relativePath, expectedHash, now);
+        if (trashed is not null)
+        {
+            trash.Add(new TrashEntry(0, ContentLayout.IdFromPath(trashed.RelativePath), trashed.RelativePath, TitleOf(trashed.Text),
+                trashed.TrashPath, author.Id, author.Name, now));
+            Record(result, RevisionAction.Deleted, trashed.Text, author, note ?? "Moved to trash");
+        }
+
+        return result;
+    }
+
+    /// <summary>Puts a trashed document back where it was; refuses when a file now exists there.</summary>
+    public SaveResult RestoreFromTrash(long trashId, Author author)
+    {
+        var entry = trash.Get(trashId) ?? throw new KeyNotFoundException($"nothing in the trash with id {trashId}");
+        var result = writer.Untrash(entry.TrashPath, entry.RelativePath);
+        if (result.IsSaved)
+        {
+            trash.Remove(trashId);
+            Record(result, RevisionAction.RestoredFromTrash, writer.Read(entry.RelativePath)?.Text ?? "", author, "Restored from trash");
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Writes an old revision's text as a new revision. <paramref name="expectedHash"/> is the hash
+    /// of the file the lead is looking at (null: they saw it deleted), so a newer change is not lost.
+    /// </summary>
+    public SaveResult RestoreRevision(long revisionId, string? expectedHash, Author author)
+    {
+        var revision = revisions.Get(revisionId) ?? throw new KeyNotFoundException($"no revision {revisionId}");
+        var result = expectedHash is null
+            ? writer.Create(revision.RelativePath, revision.Text)
+            : writer.Save(revision.RelativePath, revision.Text, expectedHash);
+        Record(result, RevisionAction.RestoredRevision, revision.Text, author, $"Restored revision #{revision.Id} ({revision.At:yyyy-MM-dd HH:mm})");
+        return result;
+    }
+
+    /// <summary>The diff from a revision to the file as it is now (an empty text when it is gone).</summary>
+    public IReadOnlyList<DiffLine> DiffWithCurrent(long revisionId)
+    {
+        var revision = revisions.Get(revisionId) ?? throw new KeyNotFoundException($"no revision {revisionId}");
+        return LineDiff.Compute(revision.Text, writer.Read(revision.RelativePath)?.Text ?? "");
+    }
+
+    private void Record(SaveResult result, RevisionAction action, string text, Author author, string note)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        if (result.IsSaved)
+        {
+            revisions.Add(new Revision(0, ContentLayout.IdFromPath(result.RelativePath), result.RelativePath, action, author.Id, author.Name,
+                time.GetUtcNow(), text, note.Trim()));
+        }
+    }
+
+    private static string TitleOf(string text)
+    {
+        var match = TitleLine().Match(text);
+        return match.Success ? match.Groups[1].Value.Trim().Trim('"', '\'') : "";
+    }
+
+    [GeneratedRegex(@"^title:[ \t]*(.+?)[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex TitleLine();
+}

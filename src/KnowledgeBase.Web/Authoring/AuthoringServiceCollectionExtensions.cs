@@ -1,0 +1,20 @@
+using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Security;
+
+namespace KnowledgeBase.Web.Authoring;
+
+/// <summary>Registers browser authoring: storage (revisions, trash), the preview, and the Lead policy.</summary>
+public static class AuthoringServiceCollectionExtensions
+{
+    public static IServiceCollection AddKnowledgeBaseAuthoring(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<AuthoringUiOptions>(configuration.GetSection(AuthoringUiOptions.SectionName));
+        services.AddKnowledgeBaseStorage();
+        services.AddSingleton<DocumentPreview>();
+
+        // Sign-in, the cascading authentication state and the Lead policy come from AddKnowledgeBaseSecurity.
+        return services;
+    }
+}

@@ -1,0 +1,215 @@
+using KnowledgeBase.Content.Authoring;
+using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Storage.Authoring;
+using KnowledgeBase.Storage.Revisions;
+using KnowledgeBase.Storage.Trash;
+using KnowledgeBase.TestSupport;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KnowledgeBase.Storage.Tests.Authoring;
+
+public sealed class AuthoringServiceTests : IDisposable
+{
+    private const string Refund = "articles/en/refund.md";
+    private const string Original = "---\ntitle: Refunds\nowner: Payments\nreviewed: 2026-01-01\nreview_every: 90\n---\nOld body.\n";
+
+    private static readonly Author Lead = new("u1", "Lena Lead");
+
+    private readonly TempContentFolder _content = new();
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-tests", "authoring-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero));
+    private readonly KnowledgeBasePaths _paths;
+    private KnowledgeBaseDatabase _database;
+    private AuthoringService _service;
+
+    public AuthoringServiceTests()
+    {
+        _content.Write(Refund, Original);
+        _paths = new KnowledgeBasePaths(_content.Root, _data);
+        _database = KnowledgeBaseDatabase.Open(_paths.DatabaseFile);
+        _service = Create();
+    }
+
+    [Fact]
+    public void Save_RecordsWhoWhenPathIdTextAndNote_InTheDatabaseFile()
+    {
+        var opened = _service.Read(Refund)!;
+
+        _service.Save(Refund, "---\ntitle: Refunds\n---\nNew body.\n", opened.Hash, Lead, "clarified step 2");
+        Reopen();
+
+        var revision = Assert.Single(_service.Revisions.ListFor("articles/en/refund"));
+        Assert.Equal(
+            new Revision(revision.Id, "articles/en/refund", Refund, RevisionAction.Saved, "u1", "Lena Lead", _time.GetUtcNow(),
+                "---\ntitle: Refunds\n---\nNew body.\n", "clarified step 2"),
+            revision);
+    }
+
+    [Fact]
+    public void Save_WithAConflict_RecordsNothing()
+    {
+        _content.Write(Refund, "changed elsewhere\n");
+
+        var result = _service.Save(Refund, "mine\n", TextHash.Of(Original), Lead);
+
+        Assert.Equal(SaveStatus.Conflict, result.Status);
+        Assert.Empty(_service.Revisions.ListFor("articles/en/refund"));
+    }
+
+    [Fact]
+    public void ListFor_ReturnsNewestFirst_AndDiffComparesAnyTwo()
+    {
+        var first = _service.Save(Refund, "---\ntitle: Refunds\n---\nOne.\n", TextHash.Of(Original), Lead);
+        _time.Advance(TimeSpan.FromMinutes(5));
+        _service.Save(Refund, "---\ntitle: Refunds\n---\nTwo.\n", first.Hash!, Lead);
+
+        var list = _service.Revisions.ListFor("articles/en/refund");
+        var diff = _service.Revisions.Diff(list[1].Id, list[0].Id);
+
+        Assert.Equal(["---\ntitle: Refunds\n---\nTwo.\n", "---\ntitle: Refunds\n---\nOne.\n"], list.Select(r => r.Text));
+        Assert.Equal(
+            [(DiffLineKind.Removed, "One."), (DiffLineKind.Added, "Two.")],
+            diff.Where(l => l.Kind != DiffLineKind.Unchanged).Select(l => (l.Kind, l.Text)));
+    }
+
+    [Fact]
+    public void RestoreRevision_WritesTheOldTextAsANewRevision()
+    {
+        var first = _service.Save(Refund, "one\n", TextHash.Of(Original), Lead);
+        var second = _service.Save(Refund, "two\n", first.Hash!, Lead);
+        var oldest = _service.Revisions.ListFor("articles/en/refund")[^1];
+
+        var result = _service.RestoreRevision(oldest.Id, second.Hash, Lead);
+
+        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal("one\n", File.ReadAllText(Path.Combine(_content.Root, Refund)));
+        var newest = _service.Revisions.ListFor("articles/en/refund")[0];
+        Assert.Equal(RevisionAction.RestoredRevision, newest.Action);
+        Assert.Equal("one\n", newest.Text);
+    }
+
+    [Fact]
+    public void RestoreRevision_OverAChangedFile_IsAConflict()
+    {
+        var first = _service.Save(Refund, "one\n", TextHash.Of(Original), Lead);
+        var revision = _service.Revisions.ListFor("articles/en/refund")[0];
+        _content.Write(Refund, "edited in git\n");
+
+        var result = _service.RestoreRevision(revision.Id, first.Hash, Lead);
+
+        Assert.Equal(SaveStatus.Conflict, result.Status);
+        Assert.Equal("edited in git\n", File.ReadAllText(Path.Combine(_content.Root, Refund)));
+    }
+
+    [Fact]
+    public void DiffWithCurrent_ComparesARevisionWithTheFileOnDisk()
+    {
+        _service.Save(Refund, "one\n", TextHash.Of(Original), Lead);
+        _content.Write(Refund, "one\nand git\n");
+
+        var diff = _service.DiffWithCurrent(_service.Revisions.ListFor("articles/en/refund")[0].Id);
+
+        Assert.Equal([(DiffLineKind.Unchanged, "one"), (DiffLineKind.Added, "and git")], diff.Select(l => (l.Kind, l.Text)));
+    }
+
+    [Fact]
+    public void Delete_MovesToTrashWithMetadata_AndRestoreBringsItBack()
+    {
+        _service.Delete(Refund, TextHash.Of(Original), Lead);
+        Reopen();
+
+        var entry = Assert.Single(_service.Trash.List());
+        Assert.Equal(new TrashEntry(entry.Id, "articles/en/refund", Refund, "Refunds", entry.TrashPath, "u1", "Lena Lead", _time.GetUtcNow()), entry);
+        Assert.False(File.Exists(Path.Combine(_content.Root, Refund)));
+        Assert.True(File.Exists(Path.Combine(_data, "trash", entry.TrashPath)));
+
+        var result = _service.RestoreFromTrash(entry.Id, Lead);
+
+        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal(Original, File.ReadAllText(Path.Combine(_content.Root, Refund)));
+        Assert.Empty(_service.Trash.List());
+        Assert.Equal(
+            [RevisionAction.RestoredFromTrash, RevisionAction.Deleted],
+            _service.Revisions.ListFor("articles/en/refund").Select(r => r.Action));
+    }
+
+    [Fact]
+    public void RestoreFromTrash_WhenTheFileWasRecreated_IsRefusedAndStaysInTrash()
+    {
+        _service.Delete(Refund, TextHash.Of(Original), Lead);
+        _content.Write(Refund, "a new refund article\n");
+
+        var result = _service.RestoreFromTrash(_service.Trash.List()[0].Id, Lead);
+
+        Assert.Equal(SaveStatus.AlreadyExists, result.Status);
+        Assert.Single(_service.Trash.List());
+        Assert.Equal("a new refund article\n", File.ReadAllText(Path.Combine(_content.Root, Refund)));
+    }
+
+    [Fact]
+    public void MarkReviewed_SetsTodayAndKeepsTheRest()
+    {
+        var result = _service.MarkReviewed(Refund, TextHash.Of(Original), Lead);
+
+        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal(Original.Replace("2026-01-01", "2026-11-23", StringComparison.Ordinal), File.ReadAllText(Path.Combine(_content.Root, Refund)));
+        Assert.Equal(RevisionAction.Reviewed, _service.Revisions.ListFor("articles/en/refund")[0].Action);
+    }
+
+    [Fact]
+    public void Create_RecordsACreatedRevision_AndNeverOverwrites()
+    {
+        var created = _service.Create("templates/en/hello.md", "---\ntitle: Hello\n---\nHi\n", Lead);
+        var again = _service.Create(Refund, "x", Lead);
+
+        Assert.Equal(SaveStatus.Saved, created.Status);
+        Assert.Equal(SaveStatus.AlreadyExists, again.Status);
+        Assert.Equal(RevisionAction.Created, Assert.Single(_service.Revisions.ListFor("templates/en/hello")).Action);
+        Assert.Empty(_service.Revisions.ListFor("articles/en/refund"));
+    }
+
+    [Fact]
+    public void Rename_MovesTheFileAndRecordsIt_ButNeverOverAnotherDocument()
+    {
+        _content.Write("articles/en/other.md", "other\n");
+
+        var refused = _service.Rename(Refund, "articles/en/other.md", TextHash.Of(Original), Lead);
+        var moved = _service.Rename(Refund, "articles/en/payments/refund.md", TextHash.Of(Original), Lead);
+
+        Assert.Equal(SaveStatus.AlreadyExists, refused.Status);
+        Assert.Equal(SaveStatus.Saved, moved.Status);
+        Assert.Equal("other\n", File.ReadAllText(Path.Combine(_content.Root, "articles/en/other.md")));
+        Assert.Equal(Original, File.ReadAllText(Path.Combine(_content.Root, "articles/en/payments/refund.md")));
+        var revision = Assert.Single(_service.Revisions.ListFor("articles/en/payments/refund"));
+        Assert.Equal((RevisionAction.Renamed, "Moved from articles/en/refund.md"), (revision.Action, revision.Note));
+    }
+
+    [Fact]
+    public void Save_WithoutANote_ReadsBackAnEmptyNote()
+    {
+        _service.Save(Refund, "one\n", TextHash.Of(Original), Lead);
+        Reopen();
+
+        Assert.Equal("", _service.Revisions.ListFor("articles/en/refund")[0].Note);
+    }
+
+    private AuthoringService Create() =>
+        new(new ContentWriter(_paths), new RevisionStore(_database), new TrashStore(_database), _time);
+
+    private void Reopen()
+    {
+        _database.Dispose();
+        _database = KnowledgeBaseDatabase.Open(_paths.DatabaseFile);
+        _service = Create();
+    }
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _content.Dispose();
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+}
