@@ -47,6 +47,7 @@ public sealed partial class EditPage : IDisposable
     private ITimer? _checksTimer;
     private bool _checked;
     private bool _leaving;
+    private bool _revealConflict;
 
     // New documents: where they go.
     private string _newLanguage = Languages.Default;
@@ -203,6 +204,16 @@ public sealed partial class EditPage : IDisposable
         Handle(result, "Saved");
     }
 
+    // The choice sits above the form; the lead pressed Save at the bottom and must see it.
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_revealConflict)
+        {
+            _revealConflict = false;
+            await JS.InvokeAsync<bool>("kb.showSection", "conflict-title");
+        }
+    }
+
     private void Handle(SaveResult result, string success)
     {
         switch (result.Status)
@@ -222,6 +233,7 @@ public sealed partial class EditPage : IDisposable
                 break;
             case SaveStatus.Conflict:
                 _conflict = result;
+                _revealConflict = true;
                 break;
         }
     }
