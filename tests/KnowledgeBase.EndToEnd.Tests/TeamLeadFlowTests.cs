@@ -98,7 +98,8 @@ public sealed class TeamLeadFlowTests(BrowserFixture fixture)
         var agent = await fixture.OpenAsync();
         await agent.Locator("body[data-ready=true]").WaitForAsync();
         await agent.Locator("#search-input").PressSequentiallyAsync("gift wrapping for hamsters");
-        await Expect(agent.Locator(".empty-state[role=status]")).ToContainTextAsync("No results");
+        // The whole query, not a prefix typed before a pause on a slow machine: Esc cancels a search still waiting.
+        await Expect(agent.Locator(".empty-state[role=status]")).ToContainTextAsync("No results for “gift wrapping for hamsters”");
         await agent.Keyboard.PressAsync("Escape");
 
         var lead = await LeadAsync("/insights");
