@@ -110,6 +110,14 @@ public sealed class OnboardingService(ContentLibrary library, OnboardingStore st
     public IReadOnlyList<TeamMemberProgress> TeamProgress() =>
         [.. users.List().SelectMany(user => ProgressFor(user.Id).Select(progress => new TeamMemberProgress(user, progress)))];
 
+    /// <summary>The SOPs this user acknowledged that have changed materially since, by title.</summary>
+    public IReadOnlyList<ContentDocument> OutdatedFor(int userId) =>
+        [.. store.AcknowledgementsFor(userId)
+            .Select(a => (Acknowledgement: a, Document: library.Current.Find(a.DocumentId)))
+            .Where(x => x.Document is not null && !IsCurrent(x.Acknowledgement, x.Document))
+            .Select(x => x.Document!)
+            .OrderBy(d => d.Title, StringComparer.CurrentCulture)];
+
     /// <summary>Acknowledgements of SOPs that have changed materially since, by person then SOP.</summary>
     public IReadOnlyList<OutdatedAcknowledgement> OutdatedAcknowledgements()
     {
