@@ -99,11 +99,11 @@ public sealed class OnboardingStore
         });
     }
 
-    /// <summary>The user's attempts, oldest first.</summary>
-    public IReadOnlyList<CheckAttempt> AttemptsFor(int userId) => [.. _attempts.Find(Query.EQ("userId", userId)).Select(ToAttempt).OrderBy(a => a.At)];
+    /// <summary>The user's attempts, oldest first (by insertion: several can share a clock tick).</summary>
+    public IReadOnlyList<CheckAttempt> AttemptsFor(int userId) => [.. _attempts.Find(Query.EQ("userId", userId)).OrderBy(d => d["_id"].AsInt64).Select(ToAttempt)];
 
     /// <summary>Everyone's attempts, oldest first.</summary>
-    public IReadOnlyList<CheckAttempt> AllAttempts() => [.. _attempts.FindAll().Select(ToAttempt).OrderBy(a => a.At)];
+    public IReadOnlyList<CheckAttempt> AllAttempts() => [.. _attempts.FindAll().OrderBy(d => d["_id"].AsInt64).Select(ToAttempt)];
 
     /// <summary>Remembers that the document's text with <paramref name="toHash"/> is a minor edit of <paramref name="fromHash"/>.</summary>
     public void RecordMinorEdit(string documentId, string fromHash, string toHash)
