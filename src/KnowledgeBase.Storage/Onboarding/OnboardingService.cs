@@ -46,10 +46,13 @@ public sealed class OnboardingService(ContentLibrary library, OnboardingStore st
             .Select(p => Progress(p.Path!, p.Assignment, acknowledgements, completions, passed))];
     }
 
-    /// <summary>Marks the SOP, as it reads now, as read and understood by the user.</summary>
-    public Acknowledgement? Acknowledge(int userId, string documentId)
+    /// <summary>
+    /// Marks the SOP, as it reads now, as read and understood by the user. With <paramref name="shownHash"/>
+    /// (the version on the reader's screen) nothing is recorded when the SOP changed in the meantime.
+    /// </summary>
+    public Acknowledgement? Acknowledge(int userId, string documentId, string? shownHash = null)
     {
-        if (library.Current.Find(documentId) is not Article article)
+        if (library.Current.Find(documentId) is not Article article || (shownHash is not null && shownHash != article.ContentHash))
         {
             return null;
         }
@@ -143,8 +146,11 @@ public sealed class OnboardingService(ContentLibrary library, OnboardingStore st
             .OrderByDescending(s => s.People > 0).ThenBy(s => s.FirstTryPercent).ThenBy(s => s.Check.Key, StringComparer.Ordinal)];
     }
 
+    // The text read is what matters: a change to front matter only (a new reviewed: date, another
+    // owner) leaves the body as read, so it never asks anyone to re-read.
     private bool IsCurrent(Acknowledgement acknowledgement, ContentDocument document) =>
         acknowledgement.ContentHash == document.ContentHash
+        || string.Equals(acknowledgement.Snapshot, document.Body, StringComparison.Ordinal)
         || store.EquivalentHashes(document.Id, document.ContentHash).Contains(acknowledgement.ContentHash);
 
     private PathProgress Progress(

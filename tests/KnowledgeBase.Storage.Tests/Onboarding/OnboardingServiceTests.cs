@@ -149,6 +149,26 @@ public sealed class OnboardingServiceTests : IDisposable
     }
 
     [Fact]
+    public void FrontMatterOnlyChange_LikeANewReviewedDate_DoesNotAskForARereadEvenFromGit()
+    {
+        _onboarding.Acknowledge(_hire.Id, Delivery);
+
+        Change(DeliveryText.Replace("title: Delivery\n", "title: Delivery\nreviewed: 2026-11-23\nowner: Logistics\n", StringComparison.Ordinal));
+
+        Assert.Equal(AcknowledgementStatus.Current, _onboarding.StatusOf(_hire.Id, Delivery));
+    }
+
+    [Fact]
+    public void Acknowledging_AVersionThatIsNoLongerCurrent_RecordsNothing()
+    {
+        var shown = _library.Current.Find(Delivery)!.ContentHash;
+        Change(DeliveryText + "\nNew rule.\n");
+
+        Assert.Null(_onboarding.Acknowledge(_hire.Id, Delivery, shown));
+        Assert.Equal(AcknowledgementStatus.NotAcknowledged, _onboarding.StatusOf(_hire.Id, Delivery));
+    }
+
+    [Fact]
     public void CheckScores_CountFirstTriesPerPerson()
     {
         _onboarding.Answer(_hire.Id, CheckKey, [1]);
