@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -25,6 +26,15 @@ public sealed class OnboardingFlowTests(BrowserFixture fixture)
     {
         await page.GotoAsync(path);
         await page.Locator("body[data-ready=true]").WaitForAsync();
+    }
+
+    // Each page the flow passes is also screenshotted and checked with axe (no serious or critical violations).
+    private static async Task CheckPageAsync(IPage page, string screenshot)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, screenshot), FullPage = true });
+        var results = await page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
     }
 
     [BrowserFact]
@@ -85,13 +95,16 @@ public sealed class OnboardingFlowTests(BrowserFixture fixture)
         await page.Locator(".check-submit").ClickAsync();
         await Expect(page.Locator(".check-result")).ToHaveTextAsync("Correct.");
         await Expect(page.Locator(".check-explanation")).ToContainTextAsync("safety risk");
+        await CheckPageAsync(page, "onboarding-check.png");
 
         await GoAsync(page, "/onboarding");
         await Expect(page.Locator(".path-done")).ToContainTextAsync("Complete");
+        await CheckPageAsync(page, "onboarding-complete.png");
 
         // The lead sees it complete.
         await GoAsync(lead, "/team");
         await Expect(lead.Locator($"#team-progress tr[data-user='{hire}'][data-path='paths/{slug}'] .team-state")).ToHaveTextAsync("Complete");
+        await CheckPageAsync(lead, "team.png");
 
         // A material edit to the SOP through the editor asks the new hire to re-read it, with the change.
         await GoAsync(lead, "/edit/articles/en/products/warranty");
@@ -109,6 +122,7 @@ public sealed class OnboardingFlowTests(BrowserFixture fixture)
         await Expect(page.Locator(".path-count")).ToHaveTextAsync("2 of 3 steps");
         await page.Locator(".outdated-reads summary").ClickAsync();
         await Expect(page.Locator(".outdated-reads .diff-added").Last).ToContainTextAsync("12-month guarantee");
+        await CheckPageAsync(page, "onboarding-updated.png");
 
         await GoAsync(lead, "/team");
         await Expect(lead.Locator("#team-outdated")).ToContainTextAsync("Warranty");
