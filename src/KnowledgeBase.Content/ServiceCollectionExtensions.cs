@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IContentRule, DuplicateShortcutRule>();
         services.AddSingleton<IContentRule, ReviewOverdueRule>();
         services.AddSingleton<IContentRule, TranslationKeyRule>();
+        services.AddSingleton<IContentRule, Onboarding.OnboardingRule>();
         return services;
     }
 }

@@ -23,6 +23,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Revisions.RevisionStore>();
         services.TryAddSingleton<Trash.TrashStore>();
         services.TryAddSingleton<Authoring.AuthoringService>();
+        services.TryAddSingleton<Onboarding.OnboardingStore>();
+        services.TryAddSingleton<Onboarding.OnboardingService>();
         return services;
     }
 }

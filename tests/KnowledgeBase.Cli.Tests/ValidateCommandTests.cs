@@ -35,6 +35,20 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void LearningPathWithAnUnknownCheck_ExitsOne_NamesThePathFileAndStep()
+    {
+        _folder.Article("articles/en/good", "title: Good");
+        _folder.Write("articles/en/good.checks.yml", "- id: q\n  question: Q?\n  answers:\n    - text: a\n      correct: true\n    - b\n");
+        _folder.Write("paths/first.yml", "title: First\nrole: supervisor\nlanguage: en\nsteps:\n  - read: articles/en/good\n  - check: articles/en/good#missing\n");
+
+        var result = KbRunner.Run("validate", "--content", _folder.Root);
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Output.Split('\n'), l => l.Contains(": error:", StringComparison.Ordinal));
+        Assert.StartsWith(Path.Combine(_folder.Root, "paths/first.yml") + ":6: error: step 2: 'articles/en/good' has no check 'missing'", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_ListsFindingsWithPathLineSeverityAndMessage()
     {
         _folder.Article("articles/en/a", "title: A\nrelated:\n  - articles/en/missing");

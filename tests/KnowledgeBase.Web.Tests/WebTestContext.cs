@@ -67,6 +67,8 @@ public abstract class WebTestContext : BunitContext
         Services.AddSingleton(Accounts);
         Services.AddSingleton(Activity);
         Services.AddScoped<CurrentUser>();
+        Services.AddSingleton<KnowledgeBase.Storage.Onboarding.OnboardingStore>();
+        Services.AddSingleton<KnowledgeBase.Storage.Onboarding.OnboardingService>();
         Authorization = AddAuthorization();
         Services.AddScoped<AgentPreferences>();
         Services.AddScoped<ReplyDraft>();
@@ -99,6 +101,7 @@ public abstract class WebTestContext : BunitContext
         Services.AddSingleton<IContentRule, DuplicateShortcutRule>();
         Services.AddSingleton<IContentRule>(new ReviewOverdueRule(Time));
         Services.AddSingleton<IContentRule, TranslationKeyRule>();
+        Services.AddSingleton<IContentRule, KnowledgeBase.Content.Onboarding.OnboardingRule>();
         Services.AddSingleton<ContentValidator>();
         Services.AddSingleton<DocumentPreview>();
     }

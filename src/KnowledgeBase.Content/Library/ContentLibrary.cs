@@ -61,6 +61,7 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
             var conventional = ContentLayout.IsConventional(paths.ContentRoot);
             var synonymsChanged = false;
             var phrasebooksChanged = false;
+            var onboardingChanged = false;
 
             foreach (var path in relativePaths.Select(Normalize).Distinct(StringComparer.Ordinal))
             {
@@ -73,6 +74,12 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
                 if (path.StartsWith(ContentLayout.PhrasebookFolder + "/", StringComparison.Ordinal))
                 {
                     phrasebooksChanged = true;
+                    continue;
+                }
+
+                if (ContentLayout.IsOnboardingFile(path))
+                {
+                    onboardingChanged = true;
                     continue;
                 }
 
@@ -116,10 +123,19 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
                 synonymsChanged = !SameEntries(current.Synonyms, synonyms);
             }
 
-            change = new ContentChange(upserted, removed, synonymsChanged, phrasebooksChanged);
+            var onboarding = current.Onboarding;
+            if (onboardingChanged)
+            {
+                // Few small files: re-read all of them, as with phrasebooks.
+                onboarding = ContentLoader.LoadOnboarding(paths.ContentRoot, out var onboardingFindings);
+                findings.RemoveAll(f => ContentLayout.IsOnboardingFile(f.Path));
+                findings.AddRange(onboardingFindings);
+            }
+
+            change = new ContentChange(upserted, removed, synonymsChanged, phrasebooksChanged, onboardingChanged);
             if (!change.IsEmpty || findings.Count != current.Findings.Count)
             {
-                _current = new ContentSet(paths.ContentRoot, documents.Values, findings, phrasebooks, synonyms);
+                _current = new ContentSet(paths.ContentRoot, documents.Values, findings, phrasebooks, synonyms, onboarding);
             }
         }
 
@@ -168,7 +184,7 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
     {
         var upserted = after.Documents.Where(d => before.Find(d.Id)?.ContentHash != d.ContentHash).ToList();
         var removed = before.Documents.Where(d => !after.Contains(d.Id)).Select(d => d.Id).ToList();
-        return new ContentChange(upserted, removed, !SameEntries(before.Synonyms, after.Synonyms), !SameEntries(Describe(before), Describe(after)));
+        return new ContentChange(upserted, removed, !SameEntries(before.Synonyms, after.Synonyms), !SameEntries(Describe(before), Describe(after)), Describe(before.Onboarding) != Describe(after.Onboarding));
     }
 
     private static Dictionary<string, string> Describe(ContentSet set) =>
@@ -176,6 +192,10 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
             pair => pair.Key,
             pair => string.Join('\n', pair.Value.Entries.Select(e => $"{e.Avoid}|{string.Join('|', e.Prefer)}|{e.Note}")),
             StringComparer.Ordinal);
+
+    private static string Describe(Onboarding.OnboardingContent onboarding) => string.Join('\n',
+        onboarding.Paths.Select(p => $"{p.Id}|{p.Title}|{p.Role}|{p.Language}|{p.Description}|{string.Join('|', p.Steps.Select(s => $"{s.Key}/{s.Section}/{s.Scenario}/{s.Title}"))}")
+            .Concat(onboarding.Checks.Select(c => $"{c.Key}|{c.Question}|{c.Explanation}|{string.Join('|', c.Options.Select(o => $"{o.Text}/{o.IsCorrect}"))}")));
 
     private static bool SameEntries(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var other) && other == pair.Value);

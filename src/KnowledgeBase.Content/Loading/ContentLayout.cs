@@ -14,6 +14,15 @@ public static class ContentLayout
     public const string TemplatesFolder = "templates";
     public const string SynonymsFolder = "synonyms";
     public const string PhrasebookFolder = "phrasebook";
+    public const string PathsFolder = "paths";
+
+    /// <summary>True for the learning-path and knowledge-check files (not search documents).</summary>
+    public static bool IsOnboardingFile(string relativePath)
+    {
+        var path = relativePath.Replace('\\', '/');
+        return (path.StartsWith(PathsFolder + "/", StringComparison.Ordinal) && (path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)))
+            || path.EndsWith(Onboarding.OnboardingParser.ChecksExtension, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True when the folder follows the contract rather than being read leniently.</summary>
     public static bool IsConventional(string root) =>

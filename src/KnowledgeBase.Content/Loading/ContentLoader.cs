@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using KnowledgeBase.Content.Model;
+using KnowledgeBase.Content.Onboarding;
 using KnowledgeBase.Content.Validation;
 
 namespace KnowledgeBase.Content.Loading;
@@ -50,7 +51,8 @@ public sealed class ContentLoader(DocumentParser parser)
 
         var phrasebooks = LoadPhrasebooks(root, findings);
         var synonyms = LoadSynonyms(root, findings);
-        return new ContentSet(root, documents, findings, phrasebooks, synonyms);
+        var onboarding = LoadOnboarding(root, out var onboardingFindings);
+        return new ContentSet(root, documents, findings.Concat(onboardingFindings), phrasebooks, synonyms, onboarding);
     }
 
     /// <summary>Reads only the phrasebook and synonym files.</summary>
@@ -60,6 +62,46 @@ public sealed class ContentLoader(DocumentParser parser)
         var phrasebooks = LoadPhrasebooks(root, findings);
         var synonyms = LoadSynonyms(root, findings);
         return new LanguageFiles(phrasebooks, synonyms, [.. findings]);
+    }
+
+    /// <summary>Reads every learning path (<c>paths/*.yml</c>) and knowledge-check file (<c>*.checks.yml</c>).</summary>
+    public static OnboardingContent LoadOnboarding(string root, out IReadOnlyList<Finding> findings)
+    {
+        var found = new List<Finding>();
+        var paths = new List<LearningPath>();
+        var checks = new List<KnowledgeCheck>();
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            MatchCasing = MatchCasing.CaseInsensitive,
+        };
+        var files = Directory.EnumerateFiles(root, "*.y*ml", options)
+            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+            .Where(ContentLayout.IsOnboardingFile)
+            .Order(StringComparer.Ordinal);
+        foreach (var relativePath in files)
+        {
+            var read = ReadText(Path.Combine(root, relativePath), relativePath);
+            found.AddRange(read.Findings);
+            if (read.Text is null)
+            {
+                continue;
+            }
+
+            if (relativePath.EndsWith(OnboardingParser.ChecksExtension, StringComparison.OrdinalIgnoreCase))
+            {
+                checks.AddRange(OnboardingParser.ParseChecks(relativePath, read.Text, found));
+            }
+            else if (OnboardingParser.ParsePath(relativePath, read.Text, found) is { } path)
+            {
+                paths.Add(path);
+            }
+        }
+
+        findings = found;
+        return new OnboardingContent(paths, checks);
     }
 
     /// <summary>Reads and parses one Markdown file, given its path relative to the content root.</summary>

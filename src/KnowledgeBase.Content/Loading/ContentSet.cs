@@ -17,7 +17,8 @@ public sealed class ContentSet
         IEnumerable<ContentDocument> documents,
         IEnumerable<Finding> findings,
         IReadOnlyDictionary<string, Phrasebook.Phrasebook>? phrasebooks = null,
-        IReadOnlyDictionary<string, string>? synonyms = null)
+        IReadOnlyDictionary<string, string>? synonyms = null,
+        Onboarding.OnboardingContent? onboarding = null)
     {
         Root = root;
         Documents = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
@@ -25,6 +26,7 @@ public sealed class ContentSet
         Findings = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
         Phrasebooks = phrasebooks ?? new Dictionary<string, Phrasebook.Phrasebook>();
         Synonyms = synonyms ?? new Dictionary<string, string>();
+        Onboarding = onboarding ?? KnowledgeBase.Content.Onboarding.OnboardingContent.Empty;
     }
 
     /// <summary>Full path of the content folder.</summary>
@@ -41,6 +43,9 @@ public sealed class ContentSet
 
     /// <summary>Raw synonym files (Solr format) by language code.</summary>
     public IReadOnlyDictionary<string, string> Synonyms { get; }
+
+    /// <summary>Learning paths and knowledge checks (not search documents).</summary>
+    public KnowledgeBase.Content.Onboarding.OnboardingContent Onboarding { get; }
 
     public IEnumerable<Article> Articles => Documents.OfType<Article>();
 

@@ -6,6 +6,7 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates;
 using KnowledgeBase.Web.Insights;
+using KnowledgeBase.Web.Onboarding;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
@@ -56,6 +57,7 @@ public static class HostingExtensions
         // `kb users` on the same data folder fails at once with a clear message.
         app.Services.GetRequiredService<KnowledgeBaseDatabase>();
         app.MapInsightsExport();
+        app.MapOnboardingExport();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;

@@ -80,6 +80,28 @@ public sealed class EditPageTests : WebTestContext
         Assert.Equal(RefundsText, Disk(Refunds));
     }
 
+    [Theory]
+    [InlineData(true, KnowledgeBase.Storage.Onboarding.AcknowledgementStatus.Current)]
+    [InlineData(false, KnowledgeBase.Storage.Onboarding.AcknowledgementStatus.Outdated)]
+    public void Save_MarkedMinor_KeepsReadersAcknowledgementsCurrent_OtherwiseAsksThemToReread(bool minor, KnowledgeBase.Storage.Onboarding.AcknowledgementStatus expected)
+    {
+        var onboarding = Services.GetRequiredService<KnowledgeBase.Storage.Onboarding.OnboardingService>();
+        var reader = Accounts.AddUser(new KnowledgeBase.Storage.Accounts.NewUser("nina", "password-1", KnowledgeBase.Storage.Accounts.UserRole.Agent));
+        onboarding.Acknowledge(reader.Id, Refunds);
+        var page = Edit(Refunds);
+
+        page.Find("#edit-body").Input("## Restocking fee\n\n15 % (typo fixed).\n");
+        if (minor)
+        {
+            page.Find("#edit-minor").Change(true);
+        }
+
+        page.Find("form").Submit();
+        Apply(Refunds + ".md");
+
+        Assert.Equal(expected, onboarding.StatusOf(reader.Id, Refunds));
+    }
+
     [Fact]
     public void Save_WritesTheFile_KeepingUntouchedFrontMatter_AndRecordsARevision()
     {

@@ -43,6 +43,9 @@ public sealed class AuthorizationTests : IClassFixture<KnowledgeBaseFactory>
     [InlineData("/new")]
     [InlineData("/trash")]
     [InlineData("/reviews")]
+    [InlineData("/onboarding")]
+    [InlineData("/team")]
+    [InlineData("/team/export/progress.csv")]
     public async Task Anonymous_IsSentToSignIn_WithTheAddressToComeBackTo(string path)
     {
         var response = await _app.CreateBrowser().GetAsync(path);
@@ -82,6 +85,14 @@ public sealed class AuthorizationTests : IClassFixture<KnowledgeBaseFactory>
     [InlineData(UserRole.Lead, "/trash", HttpStatusCode.OK)]
     [InlineData(UserRole.Lead, "/reviews", HttpStatusCode.OK)]
     [InlineData(UserRole.Admin, "/insights", HttpStatusCode.OK)]
+    [InlineData(UserRole.Agent, "/onboarding", HttpStatusCode.OK)]
+    [InlineData(UserRole.Agent, "/onboarding/check?key=x", HttpStatusCode.OK)]
+    [InlineData(UserRole.Agent, "/team", HttpStatusCode.Forbidden)]
+    [InlineData(UserRole.Agent, "/team/export/progress.csv", HttpStatusCode.Forbidden)]
+    [InlineData(UserRole.Agent, "/team/export/checks.csv", HttpStatusCode.Forbidden)]
+    [InlineData(UserRole.Lead, "/team", HttpStatusCode.OK)]
+    [InlineData(UserRole.Lead, "/team/export/progress.csv", HttpStatusCode.OK)]
+    [InlineData(UserRole.Admin, "/team/export/outdated.csv", HttpStatusCode.OK)]
     public async Task Roles_ReachWhatTheyMay(UserRole role, string path, HttpStatusCode expected)
     {
         var client = await SignedInAsync(role);

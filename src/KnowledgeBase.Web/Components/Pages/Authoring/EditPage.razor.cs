@@ -3,6 +3,7 @@ using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Storage.Authoring;
+using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
@@ -33,6 +34,7 @@ public sealed partial class EditPage : IDisposable
     private string _composed = Empty;
     private PreviewResult _preview = new(null, []);
     private SaveResult? _conflict;
+    private bool _minor;
     private string? _message;
     private string _note = "";
     private bool _confirmDelete;
@@ -63,6 +65,9 @@ public sealed partial class EditPage : IDisposable
 
     [Inject]
     private AuthoringService Authoring { get; set; } = null!;
+
+    [Inject]
+    private OnboardingService Onboarding { get; set; } = null!;
 
     [Inject]
     private DocumentPreview Previewer { get; set; } = null!;
@@ -198,9 +203,17 @@ public sealed partial class EditPage : IDisposable
         }
 
         var author = await AuthorAsync();
+        var openedHash = _openedHash;
         var result = IsNew
             ? Authoring.Create(_path, _composed, author, _note)
             : Authoring.Save(_path, _composed, _openedHash!, author, _note);
+        if (_minor && !IsNew && result.IsSaved && openedHash is not null && result.Hash is not null)
+        {
+            // Readers who acknowledged the text the lead opened stay current: the new hash stands for the old.
+            Onboarding.RecordMinorEdit(DocumentId, openedHash, result.Hash);
+        }
+
+        _minor = false;
         Handle(result, "Saved");
     }
 

@@ -1,0 +1,4 @@
+namespace KnowledgeBase.Content.Onboarding;
+
+/// <summary>One answer a knowledge check offers.</summary>
+public sealed record CheckOption(string Text, bool IsCorrect);
