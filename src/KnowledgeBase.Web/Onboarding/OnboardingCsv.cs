@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using KnowledgeBase.Storage.Onboarding;
+using KnowledgeBase.Web.Services;
 
 namespace KnowledgeBase.Web.Onboarding;
 
@@ -35,27 +35,7 @@ public static class OnboardingCsv
         };
     }
 
-    private static string Write(string[] header, IEnumerable<string[]> rows)
-    {
-        var text = new StringBuilder();
-        foreach (var row in rows.Prepend(header))
-        {
-            text.AppendJoin(',', row.Select(Quote)).Append("\r\n");
-        }
-
-        return text.ToString();
-    }
-
-    // Quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula.
-    private static string Quote(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
+    private static string Write(string[] header, IEnumerable<string[]> rows) => CsvText.Write(rows.Prepend(header));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
