@@ -1,5 +1,5 @@
-using System.Text;
 using KnowledgeBase.Web.Security;
+using KnowledgeBase.Web.Services;
 
 namespace KnowledgeBase.Web.Insights;
 
@@ -30,9 +30,7 @@ public static class InsightsEndpoints
             return Results.NotFound();
         }
 
-        // A byte order mark so spreadsheet programs read the UTF-8 (Cyrillic, Czech) correctly.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(InsightCsv.Write(built))).ToArray();
         var name = $"{table}-{PeriodSelection.Date(DateOnly.FromDateTime(period.From.UtcDateTime))}-{PeriodSelection.Date(DateOnly.FromDateTime(period.To.UtcDateTime.AddDays(-1)))}.csv";
-        return Results.File(bytes, "text/csv; charset=utf-8", name);
+        return CsvText.Download(InsightCsv.Write(built), name);
     }
 }

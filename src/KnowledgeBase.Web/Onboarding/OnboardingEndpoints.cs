@@ -1,6 +1,6 @@
-using System.Text;
 using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.Web.Security;
+using KnowledgeBase.Web.Services;
 
 namespace KnowledgeBase.Web.Onboarding;
 
@@ -22,8 +22,6 @@ public static class OnboardingEndpoints
             return Results.NotFound();
         }
 
-        // A byte order mark so spreadsheet programs read the UTF-8 (Czech names) correctly.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
-        return Results.File(bytes, "text/csv; charset=utf-8", $"team-{table}-{time.GetUtcNow():yyyy-MM-dd}.csv");
+        return CsvText.Download(csv, $"team-{table}-{time.GetUtcNow():yyyy-MM-dd}.csv");
     }
 }

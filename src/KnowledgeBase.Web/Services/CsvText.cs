@@ -22,6 +22,17 @@ public static class CsvText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The CSV as a download, with a byte order mark so spreadsheet programs read the UTF-8
+    /// (Cyrillic, Czech) correctly.
+    /// </summary>
+    public static IResult Download(string csv, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
+        return Results.File(bytes, "text/csv; charset=utf-8", fileName);
+    }
+
     /// <summary>One field, defused and quoted as needed.</summary>
     public static string Field(string? value)
     {
