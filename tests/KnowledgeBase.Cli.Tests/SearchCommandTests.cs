@@ -142,6 +142,21 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Batch_LineThatIsJsonButNotAnObject_GetsAnErrorLine_AndTheRestRuns()
+    {
+        var batch = Path.Combine(_folder.Root, "arrays.jsonl");
+        File.WriteAllLines(batch, ["""["delivery"]""", """{"id":"b","q":"delivery"}"""]);
+
+        var result = Kb("search", "--batch", batch, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains("line 1", lines[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("b", lines[1].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public void Search_WithoutQueryOrBatch_IsAUsageError()
     {
         var result = Kb("search");

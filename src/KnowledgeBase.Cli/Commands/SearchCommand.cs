@@ -85,41 +85,16 @@ public static class SearchCommand
         return command;
     }
 
-    private static void RunBatch(SearchIndex index, FileInfo input, CliConsole console)
-    {
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(input.FullName))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+    private static void RunBatch(SearchIndex index, FileInfo input, CliConsole console) =>
+        JsonLinesBatch.Run(input, console,
+            (root, id) => ToJson(index.Search(new SearchRequest(JsonLinesBatch.Text(root, "q"))
             {
-                continue;
-            }
-
-            JsonElement? id = null;
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                id = root.TryGetProperty("id", out var idValue) ? idValue.Clone() : null;
-                var request = new SearchRequest(Text(root, "q"))
-                {
-                    Language = Text(root, "lang"),
-                    Kind = ParseKind(Text(root, "type")),
-                    Tag = Text(root, "tag"),
-                    Top = root.TryGetProperty("top", out var topValue) && topValue.TryGetInt32(out var n) ? n : 10,
-                };
-                JsonOutput.Write(console.Out, ToJson(index.Search(request), id));
-            }
-            catch (JsonException ex)
-            {
-                JsonOutput.Write(console.Out, new { id, error = $"line {lineNumber}: not a JSON object: {ex.Message}" });
-            }
-        }
-    }
-
-    private static string? Text(JsonElement root, string name) =>
-        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                Language = JsonLinesBatch.Text(root, "lang"),
+                Kind = ParseKind(JsonLinesBatch.Text(root, "type")),
+                Tag = JsonLinesBatch.Text(root, "tag"),
+                Top = root.TryGetProperty("top", out var top) && top.TryGetInt32(out var n) ? n : 10,
+            }), id),
+            (id, error) => new { id, error });
 
     private static DocumentKind? ParseKind(string? type) => type?.ToLowerInvariant() switch
     {

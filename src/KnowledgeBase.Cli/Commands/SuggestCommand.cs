@@ -85,40 +85,15 @@ public static class SuggestCommand
         return command;
     }
 
-    private static void RunBatch(ISuggestionService suggestions, FileInfo input, int templates, int sections, CliConsole console)
-    {
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(input.FullName))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+    private static void RunBatch(ISuggestionService suggestions, FileInfo input, int templates, int sections, CliConsole console) =>
+        JsonLinesBatch.Run(input, console,
+            (root, id) => ToJson(suggestions.Suggest(new SuggestionRequest(JsonLinesBatch.Text(root, "message"))
             {
-                continue;
-            }
-
-            JsonElement? id = null;
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
-                {
-                    throw new JsonException("expected {\"id\":…,\"message\":…}");
-                }
-
-                id = root.TryGetProperty("id", out var idValue) ? idValue.Clone() : null;
-                var request = new SuggestionRequest(Text(root, "message")) { Language = Text(root, "lang"), Templates = templates, Sections = sections };
-                JsonOutput.Write(console.Out, ToJson(suggestions.Suggest(request), id));
-            }
-            catch (JsonException ex)
-            {
-                JsonOutput.Write(console.Out, new { id, error = $"line {lineNumber}: not a JSON object: {ex.Message}", results = Array.Empty<object>() });
-            }
-        }
-    }
-
-    private static string? Text(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                Language = JsonLinesBatch.Text(root, "lang"),
+                Templates = templates,
+                Sections = sections,
+            }), id),
+            (id, error) => new { id, error, results = Array.Empty<object>() });
 
     /// <summary>Templates first, then SOP sections, each with its score: one ranked list.</summary>
     private static Dictionary<string, object?> ToJson(SuggestionResponse response, JsonElement? batchId)
