@@ -53,6 +53,25 @@ public sealed class ContentSet
 
     public ContentDocument? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>
+    /// This set as it would be with one file's new text read: the document at
+    /// <paramref name="relativePath"/> replaced by <paramref name="document"/> (removed when null)
+    /// and that file's reading findings replaced; everything else, onboarding included, kept.
+    /// </summary>
+    public ContentSet WithFile(string relativePath, ContentDocument? document, IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        ArgumentNullException.ThrowIfNull(findings);
+        var documents = Documents.Where(d => d.RelativePath != relativePath);
+        return new ContentSet(
+            Root,
+            document is null ? documents : documents.Append(document),
+            Findings.Where(f => f.Path != relativePath).Concat(findings),
+            Phrasebooks,
+            Synonyms,
+            Onboarding);
+    }
+
     public bool Contains(string id) => _byId.ContainsKey(id);
 
     /// <summary>The other language versions of an article (same <c>translation_key</c>).</summary>

@@ -43,15 +43,7 @@ public sealed class DocumentPreview(DocumentParser parser, ContentLibrary librar
             return new PreviewResult(parsed.Document, parsed.Findings);
         }
 
-        var current = library.Current;
-        var documents = current.Documents.Where(d => d.RelativePath != path);
-        if (parsed.Document is not null)
-        {
-            documents = documents.Append(parsed.Document);
-        }
-
-        var substituted = new ContentSet(current.Root, documents, current.Findings.Where(f => f.Path != path).Concat(parsed.Findings),
-            current.Phrasebooks, current.Synonyms);
+        var substituted = library.Current.WithFile(path, parsed.Document, parsed.Findings);
         var findings = validator.Validate(substituted).Findings.Where(f => f.Path == path).ToList();
         return new PreviewResult(parsed.Document, findings);
     }

@@ -25,6 +25,24 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void WithFile_ReplacesOneDocumentAndItsFindings_KeepingEverythingElse()
+    {
+        _folder.Article("articles/en/a", "title: A");
+        _folder.Write("articles/en/b.md", "---\ntitle: B\ntags: [x\n---\n");
+        var content = ContentFactory.Loader.Load(_folder.Root);
+        var edited = ContentFactory.Loader.Load(_folder.Root).Find("articles/en/a")! with { Title = "A, edited" };
+
+        var substituted = content.WithFile("articles/en/b.md", edited with { RelativePath = "articles/en/b.md", Id = "articles/en/b" }, []);
+
+        Assert.Equal(["articles/en/a", "articles/en/b"], substituted.Documents.Select(d => d.Id));
+        Assert.Equal("A, edited", substituted.Find("articles/en/b")!.Title);
+        Assert.DoesNotContain(substituted.Findings, f => f.Path == "articles/en/b.md");
+        Assert.Same(content.Onboarding, substituted.Onboarding);
+        Assert.Same(content.Phrasebooks, substituted.Phrasebooks);
+        Assert.DoesNotContain(content.WithFile("articles/en/a.md", null, []).Documents, d => d.Id == "articles/en/a");
+    }
+
+    [Fact]
     public void HiddenFoldersAndNonContentFiles_AreIgnored()
     {
         _folder.Article("articles/en/a", "title: A");
