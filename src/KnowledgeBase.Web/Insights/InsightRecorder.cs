@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Claims;
+using KnowledgeBase.Storage.Activity;
 using KnowledgeBase.Storage.Insights;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
@@ -11,6 +13,7 @@ namespace KnowledgeBase.Web.Insights;
 /// </summary>
 public sealed class InsightRecorder(
     InsightWriter writer,
+    ActivityStore activity,
     TimeProvider time,
     IOptions<InsightsUiOptions> options,
     IServiceProvider services,
@@ -35,11 +38,22 @@ public sealed class InsightRecorder(
             return Task.CompletedTask;
         });
 
-    /// <summary>A template copied or inserted, for the channel its form was on.</summary>
+    /// <summary>
+    /// A template copied or inserted, for the channel its form was on: one event for the lead's
+    /// insights and, for a signed-in agent, the home page's "recently used templates".
+    /// </summary>
     public void RecordTemplateUse(string templateId, TemplateAction action, string? channel)
     {
         var (at, user) = (time.GetUtcNow(), UserIdAsync());
-        Enqueue(async store => store.RecordTemplateUse(new TemplateUseEvent(at, await user, templateId, action, channel)));
+        Enqueue(async store =>
+        {
+            var userId = await user;
+            store.RecordTemplateUse(new TemplateUseEvent(at, userId, templateId, action, channel));
+            if (int.TryParse(userId, NumberStyles.None, CultureInfo.InvariantCulture, out var accountId))
+            {
+                activity.RecordTemplateUse(accountId, templateId, at);
+            }
+        });
     }
 
     /// <summary>"Was this helpful?" on an article; the same <paramref name="ballot"/> again replaces the vote.</summary>

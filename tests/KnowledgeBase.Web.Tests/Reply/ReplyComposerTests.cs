@@ -178,4 +178,19 @@ public sealed class ReplyComposerTests : WebTestContext
         Assert.Equal("Order ⟦Order number⟧ arrives soon.", composer.Find("#reply-text").TextContent);
         Assert.Equal("⟦Order number⟧", composer.Find("#reply-backdrop mark.gap").TextContent);
     }
+
+    [Fact]
+    public async Task TemplateInsertedByShortcut_CountsAsRecentlyUsed_ForTheSignedInAgent()
+    {
+        var agent = SignIn("olga");
+        JSInterop.Setup<bool>("kb.replaceIfUnchanged", _ => true).SetResult(true);
+        var composer = RenderComposer();
+        Type(composer, "/thanks");
+
+        await composer.InvokeAsync(() => composer.Instance.OnSlash("thanks", 0, 7));
+        await composer.InvokeAsync(() => composer.Instance.OnPickerKey("Enter"));
+        await InsightsWrittenAsync();
+
+        Assert.Equal("templates/en/thanks", Assert.Single(Activity.GetRecentTemplates(agent.Id)).DocumentId);
+    }
 }

@@ -184,4 +184,19 @@ public sealed class TemplateFillerTests : WebTestContext
         filler.WaitForAssertion(() => Assert.EndsWith("⟦agent.signature⟧", Preview(filler)));
         Assert.Equal("your signature is not set: add it in My details", filler.Find("#filler-blocked li").TextContent);
     }
+
+    [Fact]
+    public async Task CopyingACompleteReply_CountsAsRecentlyUsed_ForTheSignedInAgent()
+    {
+        var agent = SignIn("olga");
+        JSInterop.Setup<bool>("kb.copyText", _ => true).SetResult(true);
+        var filler = RenderFiller();
+        filler.Find("#filler-customer-first-name").Input("Jana");
+        filler.Find("#filler-order-id").Input("A-1");
+
+        filler.Find("#filler-copy").Click();
+        await InsightsWrittenAsync();
+
+        Assert.Equal(ReplyContent.RefundId, Assert.Single(Activity.GetRecentTemplates(agent.Id)).DocumentId);
+    }
 }

@@ -1,11 +1,9 @@
 using System.Text;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Storage.Insights;
-using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Templates.Channels;
 using KnowledgeBase.Templates.Rendering;
-using KnowledgeBase.Storage.Activity;
-using KnowledgeBase.Web.Security;
+using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -58,12 +56,6 @@ public sealed partial class TemplateFiller : IDisposable
 
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
-
-    [Inject]
-    private CurrentUser CurrentUser { get; set; } = null!;
-
-    [Inject]
-    private ActivityStore Activity { get; set; } = null!;
 
     [Inject]
     private InsightRecorder Insights { get; set; } = null!;
@@ -243,25 +235,14 @@ public sealed partial class TemplateFiller : IDisposable
         if (copied)
         {
             Insights.RecordTemplateUse(Template.Id, TemplateAction.Copied, _channel);
-            await RecordUseAsync();
             await OnUsed.InvokeAsync();
         }
 
         await JS.InvokeVoidAsync("kb.flash", copied ? "Reply copied" : "Could not copy the reply");
     }
 
-    // Copy and Insert are what "used a template" means for the home page's recent list.
-    private async Task RecordUseAsync()
-    {
-        if (await CurrentUser.GetIdAsync() is { } userId)
-        {
-            Activity.RecordTemplateUse(userId, Template.Id, Time.GetUtcNow());
-        }
-    }
-
     private async Task InsertAsync()
     {
-        await RecordUseAsync();
         Insights.RecordTemplateUse(Template.Id, TemplateAction.Inserted, _channel);
         await OnUsed.InvokeAsync();
         if (OnInsert.HasDelegate)
