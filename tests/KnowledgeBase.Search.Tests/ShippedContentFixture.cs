@@ -20,6 +20,8 @@ public sealed class ShippedContentFixture : IDisposable
 
     public ContentSet Content { get; }
 
+    internal string IndexPath => _indexPath;
+
     public SearchIndex Index { get; }
 
     public SearchResponse Search(string query, string? language = null) => Index.Search(new SearchRequest(query) { Language = language });

@@ -1,14 +1,17 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
 
 namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>
 /// Words as typed, minus case and diacritics: "Doručení" and "doruceni" both become "doruceni",
-/// "ёлка" becomes "елка". No stemming and no stop words, so it serves exact words, phrases,
-/// prefixes and typo correction in every language.
+/// "ёлка" becomes "елка"; elided articles and possessives come off ("l'envoi" and "l’envoi" are
+/// "envoi", "customer's" is "customer"). No stemming and no stop words, so it serves exact words,
+/// phrases, prefixes and typo correction in every language.
 /// </summary>
 internal sealed class FoldingAnalyzer : Analyzer
 {
@@ -21,6 +24,8 @@ internal sealed class FoldingAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(LuceneVersionInfo.Version, reader);
         TokenStream stream = new LowerCaseFilter(LuceneVersionInfo.Version, tokenizer);
+        stream = new ElisionFilter(stream, LanguageStemmers.Articles);
+        stream = new EnglishPossessiveFilter(LuceneVersionInfo.Version, stream);
         stream = new CyrillicYoFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

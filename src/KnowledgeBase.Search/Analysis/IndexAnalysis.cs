@@ -8,11 +8,11 @@ namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>
 /// The analyzers that decide what the index contains: folding for <c>_fold</c> fields and each
-/// language's stemming (then folding) for <c>_xx</c> fields. Fixed for the life of an index writer.
+/// language's stemming (with unaccented twins, then folding) for <c>_xx</c> fields. Fixed for the
+/// life of an index writer.
 /// </summary>
 internal sealed class IndexAnalysis : IDisposable
 {
-    private readonly Dictionary<string, Analyzer> _stock = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Analyzer> _stemming = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CharArraySet> _stopWords = new(StringComparer.Ordinal);
 
@@ -22,10 +22,8 @@ internal sealed class IndexAnalysis : IDisposable
         var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
         foreach (var language in Languages.Supported)
         {
-            var stock = LanguageAnalyzers.Create(language);
-            _stock[language] = stock;
-            _stemming[language] = new FoldedLanguageAnalyzer(stock);
-            _stopWords[language] = LanguageAnalyzers.StopWords(language);
+            _stopWords[language] = Analysis.StopWords.Of(language);
+            _stemming[language] = new StemmingAnalyzer(language, _stopWords[language], indexUnaccentedTwins: true);
             foreach (var text in SearchFields.Texts)
             {
                 perField[SearchFields.Stemmed(text, language)] = _stemming[language];
@@ -41,6 +39,7 @@ internal sealed class IndexAnalysis : IDisposable
     /// <summary>The analyzer the index writer uses, field by field.</summary>
     public Analyzer Index { get; }
 
+    /// <summary>Each language's stop words, with and without accents.</summary>
     public IReadOnlyDictionary<string, CharArraySet> StopWords => _stopWords;
 
     /// <summary>The language's stemming analyzer as used at index time (also for snippets).</summary>
@@ -53,7 +52,7 @@ internal sealed class IndexAnalysis : IDisposable
     {
         Index.Dispose();
         Folding.Dispose();
-        foreach (var analyzer in _stemming.Values.Concat(_stock.Values))
+        foreach (var analyzer in _stemming.Values)
         {
             analyzer.Dispose();
         }

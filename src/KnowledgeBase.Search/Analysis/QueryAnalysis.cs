@@ -1,15 +1,17 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Util;
 
 namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>
-/// How query text is analysed: like the index, plus the content's synonyms. Replaced as a whole
-/// when a synonym file changes; the index itself never needs rebuilding for that.
+/// How query text is analysed: like the index (without the unaccented twins, which the index
+/// already holds), plus the content's synonyms. Replaced as a whole when a synonym file changes;
+/// the index itself never needs rebuilding for that.
 /// </summary>
 internal sealed class QueryAnalysis
 {
     private readonly Dictionary<string, Analyzer> _stemming = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Analyzer> _folding = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Analyzer> _words = new(StringComparer.Ordinal);
 
     public QueryAnalysis(IndexAnalysis index, SynonymSet synonyms)
     {
@@ -17,14 +19,10 @@ internal sealed class QueryAnalysis
         Synonyms = synonyms;
         foreach (var language in KnowledgeBase.Content.Model.Languages.Supported)
         {
-            // With synonyms, query text keeps its stop words so multi-word rules ("not working") can match;
-            // stop words find nothing in the stemmed fields, and the planner drops terms the index lacks.
-            _stemming[language] = synonyms.Stemmed(language) is { } stemmed
-                ? new FoldedLanguageAnalyzer(LanguageAnalyzers.Create(language, withStopWords: false), stemmed)
-                : index.Stemming(language);
-            _folding[language] = synonyms.Folded(language) is { } folded
-                ? new SynonymAnalyzer(index.Folding, folded)
-                : index.Folding;
+            // With synonyms, message text keeps its stop words so multi-word rules ("not working") can match.
+            var map = synonyms.Stemmed(language);
+            _stemming[language] = new StemmingAnalyzer(language, map is null ? index.StopWords[language] : CharArraySet.Empty, indexUnaccentedTwins: false, map);
+            _words[language] = new StemmingAnalyzer(language, CharArraySet.Empty, indexUnaccentedTwins: false);
         }
     }
 
@@ -32,9 +30,12 @@ internal sealed class QueryAnalysis
 
     public SynonymSet Synonyms { get; }
 
-    /// <summary>Stemming plus the language's synonyms.</summary>
+    /// <summary>Stemming plus the language's synonyms, as loose tokens (suggestions weigh a message's terms).</summary>
     public Analyzer Stemming(string language) => _stemming.GetValueOrDefault(language) ?? Index.Stemming(language);
 
-    /// <summary>Folding plus the language's synonyms.</summary>
-    public Analyzer Folding(string language) => _folding.GetValueOrDefault(language) ?? Index.Folding;
+    /// <summary>
+    /// Each word's stem, stop words included and no synonyms: one token per typed word, so the planner
+    /// can look whole synonym phrases up itself (<see cref="SynonymExpansion"/>).
+    /// </summary>
+    public Analyzer StemmedWords(string language) => _words.GetValueOrDefault(language) ?? Index.Stemming(language);
 }

@@ -7,7 +7,7 @@ namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>
 /// The synonyms of each language, from <c>synonyms/&lt;lang&gt;.txt</c> (Solr format), compiled twice:
-/// through the language's stemming analyzer (so "packages" meets "parcel") and through the folding
+/// through the language's stemming analyzer, folded (so "packages" meets "parcel", with or without accents) and through the folding
 /// analyzer (so words typed without accents meet theirs). Used at query time only.
 /// </summary>
 internal sealed class SynonymSet
@@ -51,7 +51,8 @@ internal sealed class SynonymSet
         foreach (var (language, text) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             fingerprint.Append(language).Append('\n').Append(text).Append('\n');
-            using var languageAnalyzer = LanguageAnalyzers.Create(language, withStopWords: false);
+            // The query chain up to where its synonym filter sits: stemmed and folded, stop words kept.
+            using var languageAnalyzer = new StemmingAnalyzer(language, Lucene.Net.Analysis.Util.CharArraySet.Empty, indexUnaccentedTwins: false);
             using var foldingAnalyzer = new FoldingAnalyzer();
             stemmed[language] = Compile(language, text, languageAnalyzer, problems);
             folded[language] = Compile(language, text, foldingAnalyzer, problems: null);

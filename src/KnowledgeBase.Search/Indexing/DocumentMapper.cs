@@ -24,7 +24,7 @@ internal static partial class DocumentMapper
         head.Add(new StringField(SearchFields.Hash, document.ContentHash, Field.Store.YES));
         var searchableHead = Join(headText, string.Join(' ', document.Tags), document is ReplyTemplate template ? string.Join('\n', template.Examples) : null);
         AddText(head, SearchFields.Body, document.Language, searchableHead);
-        AddCodes(head, document.Title, searchableHead, string.Join(' ', aliases));
+        AddCodes(head, SearchFields.Code, document.Title, searchableHead, string.Join(' ', aliases));
 
         var entries = new List<Document> { head };
         for (var index = 0; index < document.Sections.Count; index++)
@@ -40,7 +40,7 @@ internal static partial class DocumentMapper
             entry.Add(new StoredField(SearchFields.StoredText, text));
             AddText(entry, SearchFields.Heading, document.Language, section.Heading);
             AddText(entry, SearchFields.Body, document.Language, text);
-            AddCodes(entry, section.Heading, text);
+            AddCodes(entry, SearchFields.Code, section.Heading, text);
             entries.Add(entry);
         }
 
@@ -48,9 +48,13 @@ internal static partial class DocumentMapper
         var whole = Common(document, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Whole, sectionIndex: -1);
         var allText = string.Join("\n\n", document.Sections.Select(s => $"{s.Heading}\n{Readable(document, s.Text)}")
             .Prepend(searchableHead).Prepend(string.Join("\n", aliases)).Prepend(document.Title));
-        AddText(whole, SearchFields.All, document.Language, allText);
+        AddText(whole, SearchFields.All, document.Language, allText, FrequenciesOnly);
+        foreach (var section in document.Sections.Where(s => !s.IsIntroduction))
+        {
+            AddText(whole, SearchFields.Headings, document.Language, section.Heading, FrequenciesOnly);
+        }
 
-        AddCodes(whole, allText);
+        AddCodes(whole, SearchFields.DocumentCode, allText);
         entries.Add(whole);
         return entries;
     }
@@ -100,24 +104,44 @@ internal static partial class DocumentMapper
         return entry;
     }
 
-    private static void AddText(Document entry, string field, string language, string? text)
+    private static void AddText(Document entry, string field, string language, string? text, FieldType? type = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return;
         }
 
-        entry.Add(new TextField(SearchFields.Folded(field), text, Field.Store.NO));
-        entry.Add(new TextField(SearchFields.Stemmed(field, language), text, Field.Store.NO));
+        type ??= TextField.TYPE_NOT_STORED;
+        entry.Add(new Field(SearchFields.Folded(field), text, type));
+        entry.Add(new Field(SearchFields.Stemmed(field, language), text, type));
     }
 
-    private static void AddCodes(Document entry, params string?[] texts)
+    /// <summary>Scored by frequency and length but never matched as a phrase: no positions to store or read.</summary>
+    private static readonly FieldType FrequenciesOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS });
+
+    private static FieldType Frozen(FieldType type)
     {
-        foreach (var code in texts.Where(t => t is not null).SelectMany(t => CodeExtractor.Extract(t!)).Distinct(StringComparer.Ordinal))
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>Every occurrence of every code, so a text that explains a code (and names it often) ranks above one that mentions it.</summary>
+    private static void AddCodes(Document entry, string field, params string?[] texts)
+    {
+        foreach (var code in texts.Where(t => t is not null).SelectMany(t => CodeExtractor.Extract(t!)))
         {
-            entry.Add(new StringField(SearchFields.Code, code, Field.Store.NO));
+            entry.Add(new Field(field, code, CodeType));
         }
     }
+
+    /// <summary>A code matches whole (not tokenized), counted by frequency, with no length normalisation.</summary>
+    private static readonly FieldType CodeType = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = false,
+        OmitNorms = true,
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS,
+    });
 
     /// <summary>What a result that points at the document as a whole shows: summary and introduction.</summary>
     public static string HeadText(ContentDocument document) =>

@@ -1,14 +1,15 @@
 namespace KnowledgeBase.Search.Indexing;
 
 /// <summary>
-/// Field names of the index. Every document is indexed as a head (title, aliases, summary,
-/// introduction) plus one entry per H2/H3 section; each searchable text exists folded
+/// Field names of the index. Every document is indexed as a whole-document entry (title, aliases,
+/// headings, all text: what ranks it), a head (summary, introduction, tags, examples) and one entry
+/// per H2/H3 section (heading, text: where a result points); each searchable text exists folded
 /// (<c>_fold</c>: exact words without case or accents) and stemmed per language (<c>_en</c>, <c>_ru</c>…).
 /// </summary>
 internal static class SearchFields
 {
     /// <summary>Bumped whenever analysis or fields change; an index with another version is rebuilt.</summary>
-    public const string SchemaVersion = "12";
+    public const string SchemaVersion = "13";
 
     public const string Id = "id";
     public const string Kind = "kind";
@@ -18,7 +19,11 @@ internal static class SearchFields
     public const string IsHead = "head";
     public const string Anchor = "anchor";
     public const string Hash = "hash";
+    /// <summary>Codes in a head or section entry (where a code query points).</summary>
     public const string Code = "code";
+
+    /// <summary>Codes anywhere in the document, on its whole-document entry (what a code query ranks).</summary>
+    public const string DocumentCode = "doc_code";
     public const string Shortcut = "shortcut";
 
     // Stored for display and snippets.
@@ -41,15 +46,21 @@ internal static class SearchFields
     /// <summary>Sorted doc values: the content hash of the version indexed.</summary>
     public const string HashValues = "hash_dv";
 
+    // On whole-document entries: the fields of the BM25F document score.
     public const string Title = "title";
     public const string Alias = "alias";
+
+    /// <summary>On whole-document entries: every section heading of the document.</summary>
+    public const string Headings = "headings";
+
+    // On head and section entries: where in a document a result points.
     public const string Heading = "heading";
     public const string Body = "body";
 
     /// <summary>On the whole-document entry only: all text, so words spread over sections still add up.</summary>
     public const string All = "all";
 
-    public static readonly IReadOnlyList<string> Texts = [Title, Alias, Heading, Body, All];
+    public static readonly IReadOnlyList<string> Texts = [Title, Alias, Headings, Heading, Body, All];
 
     public static string Folded(string text) => text + "_fold";
 

@@ -62,6 +62,13 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
 
     public bool IsReadOnly => _writer is null;
 
+    /// <summary>The ranking weights queries are planned with; tests and tuning sweeps may swap them.</summary>
+    internal RankingOptions Ranking
+    {
+        get => _planner.Ranking;
+        set => _planner = new QueryPlanner(_planner.Analysis, value);
+    }
+
     /// <summary>Synonym rules that were skipped, for validation and logs.</summary>
     public IReadOnlyList<SynonymProblem> SynonymProblems => _planner.Analysis.Synonyms.Problems;
 
@@ -225,7 +232,7 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
             _logger.LogWarning("synonyms/{Language}.txt:{Line}: rule skipped: {Message}", problem.Language, problem.Line, problem.Message);
         }
 
-        _planner = new QueryPlanner(new QueryAnalysis(_analysis, synonyms));
+        _planner = new QueryPlanner(new QueryAnalysis(_analysis, synonyms), _planner.Ranking);
         Changed?.Invoke(new IndexChanged([], Everything: true));
     }
 
@@ -448,6 +455,6 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
     /// <summary>Every searcher scores with BM25, like the writer.</summary>
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new CoordinatedBm25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new Scoring.EntryBm25Similarity() };
     }
 }

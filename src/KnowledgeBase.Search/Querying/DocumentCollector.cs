@@ -61,6 +61,13 @@ internal sealed class DocumentCollector(int top, DocumentCollector.Criteria crit
     {
         var segment = _segment!;
         var values = segment.Values;
+        if (values.Roles[doc] != (int)Indexing.EntryRole.Whole)
+        {
+            // Only whole-document entries rank documents; a clause that also matches heads or
+            // sections must not list a document once per entry.
+            return;
+        }
+
         var kind = values.KindOrds[doc];
         var language = values.LanguageOrds[doc];
         var tags = values.TagOrds[doc];

@@ -55,6 +55,9 @@ internal static class QueryHints
         return ranked[0].Value > 0 && ranked[0].Value > ranked[1].Value ? ranked[0].Key : null;
     }
 
+    /// <summary>Whether the word asks for a kind of document ("reply", "template", "procedure") rather than naming a topic.</summary>
+    public static bool IsKindWord(string word) => TemplateWords.Contains(word) || ArticleWords.Contains(word);
+
     /// <summary>Templates when the text says "reply" or "template", SOPs when it says "procedure"; else null.</summary>
     public static DocumentKind? PreferredKind(List<AnalyzedToken> words)
     {

@@ -43,6 +43,9 @@ internal sealed class QueryPlan
     /// <summary>The words typed (stop words aside), to tell whether a result's title names them all.</summary>
     public IReadOnlyList<QueryWord> Words { get; init; } = [];
 
+    /// <summary>Each word's section-level clause, aligned with <see cref="Words"/> (null: the word matches no section field).</summary>
+    public IReadOnlyList<Query?> EntryWords { get; init; } = [];
+
     /// <summary>The language the text itself seems to be in, if clear.</summary>
     public string? GuessedLanguage { get; init; }
 

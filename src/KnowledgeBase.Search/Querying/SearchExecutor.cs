@@ -31,9 +31,6 @@ internal static class SearchExecutor
 
     private const int MinCandidates = 30;
 
-    /// <summary>How much the best section's own match (heading, text) adds to the document's score.</summary>
-    private const float SectionWeight = 1f;
-
     private static readonly HashSet<string> StoredFields = new(StringComparer.Ordinal)
     {
         SearchFields.Id, SearchFields.Kind, SearchFields.Language, SearchFields.StoredTitle,
@@ -83,7 +80,7 @@ internal static class SearchExecutor
             .Select(c =>
             {
                 var place = places.GetValueOrDefault(c.Id);
-                var entry = place is null ? 0f : SectionWeight * place.BestEntryScore * Nudge(place, criteria);
+                var entry = place is null ? 0f : planner.Ranking.Section * place.BestEntryScore * Nudge(place, criteria);
                 return (c.Doc, c.Id, Score: c.Score + entry, Place: place);
             })
             .OrderByDescending(c => c.Score)
@@ -153,15 +150,7 @@ internal static class SearchExecutor
     internal static SearchHit Hit(
         IndexSearcher searcher, SnippetBuilder snippets, TitleMatcher titles, QueryPlan plan, string id, int wholeDoc, float score, DocumentGroup? place, ContentDocument? document)
     {
-        var section = place?.BestSection ?? -1;
-
-        // A query that names the document points at its top, unless the section's own heading names it too.
-        if (document is not null && section >= 0 && section < document.Sections.Count
-            && titles.NamesAll(plan, document.Title, document.Language)
-            && !titles.NamesAny(plan, document.Sections[section].Heading, document.Language))
-        {
-            section = -1;
-        }
+        var (section, entryDoc) = new AnchorChooser(titles).Choose(searcher, plan, id, place, document);
 
         // The common case: the document in memory is the version indexed, so nothing is read from disk.
         if (document is not null && (place is null || (document.ContentHash == place.Hash && section < document.Sections.Count)))
@@ -172,7 +161,7 @@ internal static class SearchExecutor
                 snippets.Build(shown, document.Language, plan));
         }
 
-        var stored = searcher.Doc(place?.BestDoc >= 0 ? place.BestDoc : wholeDoc, StoredFields);
+        var stored = searcher.Doc(entryDoc >= 0 ? entryDoc : wholeDoc, StoredFields);
         var anchor = stored.Get(SearchFields.Anchor);
         var language = stored.Get(SearchFields.Language) ?? string.Empty;
         var isSection = !string.IsNullOrEmpty(anchor);

@@ -23,7 +23,8 @@ internal sealed class TermLookup(IndexReader reader)
     /// <summary>A term query whose per-segment term states are already resolved.</summary>
     public TermQuery Query(Term term, float boost = 1f) => new(term, Context(term)) { Boost = boost };
 
-    private TermContext Context(Term term)
+    /// <summary>The term's per-segment states and statistics, resolved once per query.</summary>
+    public TermContext Context(Term term)
     {
         if (_contexts.TryGetValue(term, out var cached))
         {

@@ -13,6 +13,26 @@ internal sealed class TitleMatcher(IndexAnalysis analysis)
     public bool NamesAll(QueryPlan plan, string text, string language) =>
         plan.Words.Count > 0 && Forms(text, language) is var forms && plan.Words.All(word => Matches(word, forms));
 
+    /// <summary>For each typed word, whether the text has it in some form.</summary>
+    public bool[] Named(QueryPlan plan, string text, string language) =>
+        Forms(text, language) is var forms ? [.. plan.Words.Select(word => Matches(word, forms))] : [];
+
+    /// <summary>The text repeats the title word for word: it refers to the document by name.</summary>
+    public bool RepeatsTitle(string text, string title)
+    {
+        var titleWords = TokenReader.Read(analysis.Folding, SearchFields.Folded(SearchFields.Title), title).Select(t => t.Term).ToList();
+        var textWords = TokenReader.Read(analysis.Folding, SearchFields.Folded(SearchFields.Body), text).Select(t => t.Term).ToList();
+        for (var start = 0; titleWords.Count > 0 && start + titleWords.Count <= textWords.Count; start++)
+        {
+            if (textWords.Skip(start).Take(titleWords.Count).SequenceEqual(titleWords, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>At least one typed word is in the text.</summary>
     public bool NamesAny(QueryPlan plan, string text, string language) =>
         Forms(text, language) is var forms && plan.Words.Any(word => Matches(word, forms));

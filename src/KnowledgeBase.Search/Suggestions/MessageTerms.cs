@@ -14,11 +14,17 @@ internal static class MessageTerms
     /// <summary>Bounds the query a pasted e-mail thread can produce.</summary>
     public const int MaxTerms = 64;
 
-    public static Dictionary<string, int> Read(Analyzer stemming, string field, string message, IndexReader reader)
+    /// <param name="stopWords">Dropped too: with synonyms the analyzer keeps them (so "not working" can match a rule), but alone they say nothing.</param>
+    public static Dictionary<string, int> Read(Analyzer stemming, string field, string message, IndexReader reader, Lucene.Net.Analysis.Util.CharArraySet stopWords)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in TokenReader.Read(stemming, field, message))
         {
+            if (stopWords.Contains(token.Term))
+            {
+                continue;
+            }
+
             if (counts.TryGetValue(token.Term, out var count))
             {
                 counts[token.Term] = count + 1;

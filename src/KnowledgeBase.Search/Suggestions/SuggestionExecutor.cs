@@ -21,6 +21,9 @@ internal static class SuggestionExecutor
     /// <summary>A title word adds this much beside the whole text (it is also part of the whole text).</summary>
     private const float TitleWeight = 0.3f;
 
+    /// <summary>Aliases are the words people use for an SOP ("when will i get my refund"): customers' words too.</summary>
+    private const float AliasWeight = 0.5f;
+
     private const float HeadingWeight = 1.5f;
 
     /// <summary>Shorter unknown words are more often abbreviations than typos.</summary>
@@ -50,7 +53,7 @@ internal static class SuggestionExecutor
         var stems = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var language in guessed is not null && HasTerms(analysis, guessed, message, reader) ? [guessed] : languages)
         {
-            var terms = MessageTerms.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.All, language), message, reader);
+            var terms = MessageTerms.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.All, language), message, reader, analysis.Index.StopWords[language]);
             if (terms.Count == 0)
             {
                 continue;
@@ -81,7 +84,7 @@ internal static class SuggestionExecutor
     /// Czech is answered from Czech content only — unless nothing in Czech shares a word with it.
     /// </summary>
     private static bool HasTerms(QueryAnalysis analysis, string language, string message, IndexReader reader) =>
-        MessageTerms.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.All, language), message, reader).Count > 0;
+        MessageTerms.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.All, language), message, reader, analysis.Index.StopWords[language]).Count > 0;
 
     /// <summary>
     /// Customers misspell ("havew a question about cancelling", "omdify the delivery address"):
@@ -95,7 +98,7 @@ internal static class SuggestionExecutor
         {
             if (word.Term.Length < MinTypoLength || word.Term.Any(char.IsDigit) || analysis.IsStopWord(word.Term, Content.Model.Languages.Supported)
                 || reader.DocFreq(new Term(SearchFields.Folded(SearchFields.All), word.Term)) > 0
-                || QueryPlanner.CachedSpellings(reader, word.Term) is not [var best, ..])
+                || SpellingCorrector.Spellings(reader, word.Term) is not [var best, ..])
             {
                 continue;
             }
@@ -121,13 +124,15 @@ internal static class SuggestionExecutor
     {
         var whole = new BooleanQuery();
         var title = new BooleanQuery { Boost = TitleWeight };
+        var aliases = new BooleanQuery { Boost = AliasWeight };
         foreach (var (term, count) in terms)
         {
             whole.Add(new TermQuery(new Term(SearchFields.Stemmed(SearchFields.All, language), term)) { Boost = count }, Occur.SHOULD);
             title.Add(new TermQuery(new Term(SearchFields.Stemmed(SearchFields.Title, language), term)), Occur.SHOULD);
+            aliases.Add(new TermQuery(new Term(SearchFields.Stemmed(SearchFields.Alias, language), term)), Occur.SHOULD);
         }
 
-        return new BooleanQuery(disableCoord: true) { { whole, Occur.SHOULD }, { title, Occur.SHOULD }, };
+        return new BooleanQuery(disableCoord: true) { { whole, Occur.SHOULD }, { title, Occur.SHOULD }, { aliases, Occur.SHOULD } };
     }
 
     /// <summary>The message's words over headings and section text (head and section entries carry these fields).</summary>

@@ -8,14 +8,15 @@ namespace KnowledgeBase.Search.Tests.Suggestions;
 /// <summary>
 /// Suggestions on real customer messages: 27 Bitext intents as templates whose examples come from
 /// the train split; every message of the dev split must bring up its intent's template. A plain
-/// BM25 nearest-example baseline without stemming reaches about 0.79 top-1 and 0.96 Recall@3 with
-/// 20 examples; the thresholds sit a little under what we measure, to catch regressions.
+/// BM25 nearest-example baseline without stemming reaches about 0.82 top-1 and 0.96 Recall@3 with
+/// 20 examples. The thresholds are what the first version measured (20 examples: top-1 0.933,
+/// Recall@3 0.993): suggestions must never fall below them.
 /// </summary>
 public sealed class BitextSuggestionTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(20, 0.88, 0.97, 0.92)]
-    [InlineData(5, 0.76, 0.90, 0.83)]
+    [InlineData(20, 0.933, 0.993, 0.96)]
+    [InlineData(5, 0.796, 0.928, 0.868)]
     public void DevMessages_SuggestTheirIntentsTemplate(int examplesPerTemplate, double top1, double recallAt3, double mrr)
     {
         using var corpus = new IndexedContent(BitextTemplates.Write(examplesPerTemplate));
