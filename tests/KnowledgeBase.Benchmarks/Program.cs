@@ -13,7 +13,7 @@ const string Usage = """
       --corpus NAME      content | handbook | office | generated | all (default: all; each runs in its own process)
       --peers            also run MiniSearch and FlexSearch on the same sections and queries (needs node and npm)
       --generated N      articles in the generated corpus (default 20000)
-      --queries N        queries per kind: whole words, partial last word, typo, no hits (default 100)
+      --queries N        queries in the mix: 40 % two title words, 30 % word + prefix, 20 % typo, 10 % gibberish (default 500)
       --repeat N         timed passes over the query mix (default 5, after 2 warm-up passes)
       --saves N          file saves timed until searchable (default 20)
       --out FILE         also write the Markdown report to FILE
@@ -37,7 +37,7 @@ var options = new BenchmarkOptions
     Peers = arguments.Contains("--peers"),
     KeepFiles = arguments.Contains("--keep"),
     GeneratedArticles = Number("--generated", 20_000),
-    QueriesPerKind = Number("--queries", 100),
+    Queries = Number("--queries", 500),
     Repeat = Number("--repeat", 5),
     Saves = Number("--saves", 20),
 };

@@ -3,7 +3,8 @@ namespace KnowledgeBase.Benchmarks.Measurements;
 /// <summary>How much to measure; defaults are what docs/benchmarks.md reports.</summary>
 public sealed record BenchmarkOptions
 {
-    public int QueriesPerKind { get; init; } = 100;
+    /// <summary>Queries in the mix (40 % two title words, 30 % word and prefix, 20 % typo, 10 % gibberish).</summary>
+    public int Queries { get; init; } = 500;
 
     public int Warmup { get; init; } = 2;
 

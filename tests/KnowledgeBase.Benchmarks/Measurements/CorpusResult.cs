@@ -13,6 +13,7 @@ public sealed record CorpusResult(
     double DocumentsPerSecond,
     LatencyResult Latency,
     SaveResult Saves,
+    BatchResult Batch,
     double WorkingSetMb,
     double ManagedHeapMb,
     double IndexSizeMb,

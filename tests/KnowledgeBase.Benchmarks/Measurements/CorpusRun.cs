@@ -40,7 +40,7 @@ public static class CorpusRun
         var sync = index.Synchronize(content);
         var indexMs = watch.Elapsed.TotalMilliseconds;
 
-        var queries = QueryMix.Build(content, options.QueriesPerKind);
+        var queries = QueryMix.Build(content, options.Queries);
         Console.Error.WriteLine($"[{corpus.Name}] {queries.Count} queries × {options.Repeat}");
         var latency = MeasureQueries(index, queries, options);
 
@@ -53,6 +53,9 @@ public static class CorpusRun
 
         Console.Error.WriteLine($"[{corpus.Name}] save-to-searchable × {options.Saves}");
         var saves = await MeasureSavesAsync(index, root, work, options.Saves);
+
+        Console.Error.WriteLine($"[{corpus.Name}] kb search --batch");
+        var batch = await BatchRun.RunAsync(root, work, queries);
 
         PeerResult? peers = null;
         if (options.Peers)
@@ -77,6 +80,7 @@ public static class CorpusRun
             Math.Round(content.Documents.Count / ((loadMs + indexMs) / 1000.0)),
             latency,
             saves,
+            batch,
             Math.Round(workingSetMb),
             Math.Round(heapMb),
             Math.Round(indexMb, 1),

@@ -13,7 +13,7 @@ public static class MarkdownReport
         var text = new StringBuilder();
         var culture = CultureInfo.InvariantCulture;
         text.AppendLine(culture, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {TotalMemoryGb():0} GB RAM, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, Release build.");
-        text.AppendLine(culture, $"Query mix: {options.QueriesPerKind} each of whole words, partial last word, one typo and no-hit gibberish; {options.Warmup} warm-up passes, then {options.Repeat} timed passes.");
+        text.AppendLine(culture, $"Query mix: {options.Queries} queries, 40 % two title words (half with one of the corpus's 20 most frequent title words), 30 % a word and a 3–5-letter prefix, 20 % one word with a typo, 10 % no-hit gibberish; {options.Warmup} warm-up passes, then {options.Repeat} timed passes.");
         text.AppendLine();
         text.AppendLine("| corpus | documents | sections | build (read + index) | docs/s | index on disk | working set | managed heap | p50 | p99 | cold p50 / p99 | save → searchable (p50 / max) |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -26,12 +26,24 @@ public static class MarkdownReport
         text.AppendLine();
         text.AppendLine("Latency by query kind, p50 / p99 (ms):");
         text.AppendLine();
-        text.AppendLine("| corpus | whole words | partial last word | typo | no hits |");
+        text.AppendLine("| corpus | two title words | word + prefix | typo | no hits |");
         text.AppendLine("|---|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             string Kind(string kind) => r.Latency.ByKind.TryGetValue(kind, out var k) ? $"{k.P50Ms:0.00} / {k.P99Ms:0.00}" : "–";
-            text.AppendLine(culture, $"| {r.Corpus} | {Kind("word")} | {Kind("prefix")} | {Kind("typo")} | {Kind("none")} |");
+            text.AppendLine(culture, $"| {r.Corpus} | {Kind("pair")} | {Kind("prefix")} | {Kind("typo")} | {Kind("none")} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Through `kb search --batch FILE --json` (a process of its own; per query = marginal wall time of warm passes, JSON output included; two-word queries: the engine's `tookMs`):");
+        text.AppendLine();
+        text.AppendLine("| corpus | per query | two title words p50 / p90 / max | all p99 | MiniSearch mean | ratio to MiniSearch |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var mini = r.Peers?.Engines.FirstOrDefault(e => e.Name.StartsWith("minisearch", StringComparison.OrdinalIgnoreCase));
+            var ratio = mini is null || double.IsNaN(mini.MeanMs) ? "–" : (r.Batch.PerQueryMs / mini.MeanMs).ToString("0.00", culture);
+            text.AppendLine(culture, $"| {r.Corpus} | {r.Batch.PerQueryMs:0.000} ms | {r.Batch.PairP50Ms:0.00} / {r.Batch.PairP90Ms:0.00} / {r.Batch.PairMaxMs:0.00} ms | {r.Batch.TookP99Ms:0.00} ms | {(mini is null ? "–" : $"{mini.MeanMs:0.000} ms")} | {ratio} |");
         }
 
         if (results.Any(r => r.Peers is not null))

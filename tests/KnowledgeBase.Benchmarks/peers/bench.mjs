@@ -161,7 +161,7 @@ async function loadDocs(file) {
   return { docs, skipped: warn.count() };
 }
 
-const KINDS = new Set(['word', 'prefix', 'typo', 'none']);
+const KINDS = new Set(['pair', 'prefix', 'typo', 'none']);
 
 async function loadQueries(file) {
   const warn = warner(file);
