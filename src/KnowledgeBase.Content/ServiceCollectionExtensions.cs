@@ -8,7 +8,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeBase.Content;
 
-/// <summary>Registers the content model: Markdown pipeline, parser, loader and validation rules.</summary>
+/// <summary>
+/// Registers the content model: Markdown pipeline, parser, loader and validation rules. The
+/// <see cref="Limits.ContentLimitsOptions"/> have their defaults unless the host binds them
+/// (<c>services.Configure&lt;ContentLimitsOptions&gt;(configuration.GetSection(ContentLimitsOptions.SectionName))</c>).
+/// </summary>
 public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddKnowledgeBaseContent(this IServiceCollection services, KnowledgeBasePaths paths)
@@ -16,6 +20,7 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(paths);
+        services.AddOptions<Limits.ContentLimitsOptions>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<DocumentParser>();
         services.AddSingleton<ContentLoader>();

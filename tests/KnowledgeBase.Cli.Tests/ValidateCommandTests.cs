@@ -66,6 +66,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void ContentLimitsFromTheSettings_AreUsed()
+    {
+        _folder.Article("articles/en/long", "title: Long", new string('x', 4096));
+        var settings = new Dictionary<string, string?> { ["KnowledgeBase:ContentLimits:MaxFileBytes"] = "2048" };
+
+        var result = KbRunner.Run(RepositoryPaths.Root, settings, "validate", "--content", _folder.Root);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("articles/en/long.md:1: error: file is 4 KB; at most 2 KB is read (KnowledgeBase:ContentLimits:MaxFileBytes)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ContentFolderFromTheEnvironmentSetting_IsUsed()
     {
         _folder.Article("articles/en/only", "title: Only");

@@ -24,6 +24,15 @@ public sealed class TempContentFolder : IDisposable
         return path;
     }
 
+    /// <summary>Creates a symbolic link at a path relative to the root (file or folder alike) and returns its full path.</summary>
+    public string Link(string relativePath, string target)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.CreateSymbolicLink(path, target);
+        return path;
+    }
+
     /// <summary>Writes an article with the given front matter lines and body.</summary>
     public string Article(string id, string frontMatter, string body = "Body text.\n") =>
         Write($"{id}.md", $"---\n{frontMatter.TrimEnd('\n')}\n---\n{body}");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeBase.Content;
 using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Content.Limits;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Templates;
@@ -35,6 +36,7 @@ public static class CliServices
             .AddConfiguration(console.Configuration.GetSection("Logging")));
         services.AddSingleton(console.Time);
         services.AddKnowledgeBaseContent(paths);
+        services.Configure<ContentLimitsOptions>(console.Configuration.GetSection(ContentLimitsOptions.SectionName));
         services.AddKnowledgeBaseTemplates();
         services.AddKnowledgeBaseSearch(new SearchIndexOptions { WatchContent = false });
         return services.BuildServiceProvider();

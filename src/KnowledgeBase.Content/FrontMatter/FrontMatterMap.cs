@@ -27,12 +27,12 @@ internal sealed class FrontMatterMap
 
     public IEnumerable<FrontMatterEntry> Entries => _entries.Values;
 
-    /// <summary>Parses YAML that starts on file line <paramref name="yamlLine"/>.</summary>
-    /// <exception cref="FrontMatterException">The YAML is malformed or not a mapping.</exception>
-    public static FrontMatterMap Parse(string yaml, int yamlLine)
+    /// <summary>Parses YAML that starts on file line <paramref name="yamlLine"/>, within <paramref name="limits"/>.</summary>
+    /// <exception cref="FrontMatterException">The YAML is malformed, over a limit, or not a mapping.</exception>
+    public static FrontMatterMap Parse(string yaml, int yamlLine, Limits.YamlLimits limits)
     {
         var offset = yamlLine - 1;
-        var stream = YamlText.Load(yaml, yamlLine, "front matter");
+        var stream = YamlText.Load(yaml, yamlLine, "front matter", limits);
 
         if (stream.Documents.Count == 0)
         {

@@ -1,23 +1,35 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using KnowledgeBase.Content.Limits;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeBase.Content.FrontMatter;
 
 /// <summary>
-/// Loads YAML text and turns every way YamlDotNet can fail into one exception with a useful line.
+/// Loads YAML text within <see cref="YamlLimits"/> and turns every way YamlDotNet can fail into
+/// one exception with a useful line. Every YAML the content folder holds is read through here.
 /// </summary>
 internal static partial class YamlText
 {
     /// <summary>Parses YAML; <paramref name="firstLine"/> is the file line the text starts on.</summary>
-    /// <exception cref="FrontMatterException">The YAML is malformed; carries the file line.</exception>
-    public static YamlStream Load(string yaml, int firstLine, string what)
+    /// <exception cref="FrontMatterException">The YAML is malformed or over a limit; carries the file line.</exception>
+    public static YamlStream Load(string yaml, int firstLine, string what, YamlLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(limits);
         var offset = firstLine - 1;
+        var size = Encoding.UTF8.GetByteCount(yaml);
+        if (size > limits.MaxBytes)
+        {
+            throw new FrontMatterException(
+                $"{what} is {ByteSize.Format(size)}; at most {ByteSize.Format(limits.MaxBytes)} is read ({limits.SizeSetting})", firstLine, LimitCodes.TooLarge);
+        }
+
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new BoundedYamlParser(new Parser(new StringReader(yaml)), limits, what, offset));
             return stream;
         }
         catch (YamlException ex)

@@ -1,4 +1,5 @@
 using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Content.Limits;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Content.Validation;
@@ -65,33 +66,43 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
 
             foreach (var path in relativePaths.Select(Normalize).Distinct(StringComparer.Ordinal))
             {
-                if (path.StartsWith(ContentLayout.SynonymsFolder + "/", StringComparison.Ordinal))
+                if (IsIn(path, ContentLayout.SynonymsFolder))
                 {
                     synonymsChanged = true;
                     continue;
                 }
 
-                if (path.StartsWith(ContentLayout.PhrasebookFolder + "/", StringComparison.Ordinal))
+                if (IsIn(path, ContentLayout.PhrasebookFolder))
                 {
                     phrasebooksChanged = true;
                     continue;
                 }
 
-                if (ContentLayout.IsOnboardingFile(path))
+                if (ContentLayout.IsOnboardingFile(path) || path == ContentLayout.PathsFolder)
                 {
                     onboardingChanged = true;
                     continue;
                 }
 
+                // Any other link (a linked folder, say) is a finding where it is, as the full load reports it.
+                var link = ContentTree.LinkOnPath(paths.ContentRoot, path);
                 if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                 {
+                    findings.RemoveAll(f => f.Path == path && f.Code == LimitCodes.Symlink);
+                    if (link is not null && link.RelativePath == path)
+                    {
+                        findings.Add(link.ToFinding());
+                    }
+
                     continue;
                 }
 
                 findings.RemoveAll(f => f.Path == path);
-                var result = File.Exists(Path.Combine(paths.ContentRoot, path))
-                    ? loader.LoadFile(paths.ContentRoot, path, conventional)
-                    : new ParseResult(null, []);
+                var result = link is not null && link.RelativePath != path
+                    ? new ParseResult(null, []) // under a linked folder: gone from here, and the folder's link is the finding
+                    : File.Exists(Path.Combine(paths.ContentRoot, path)) || link is not null
+                        ? loader.LoadFile(paths.ContentRoot, path, conventional)
+                        : new ParseResult(null, []);
                 findings.AddRange(result.Findings);
                 var previous = documents.GetValueOrDefault(path);
                 if (result.Document is { } document)
@@ -115,8 +126,7 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
             {
                 // Small files: re-read all of them rather than track each one.
                 var reread = loader.LoadLanguageFiles(paths.ContentRoot);
-                findings.RemoveAll(f => f.Path.StartsWith(ContentLayout.SynonymsFolder + "/", StringComparison.Ordinal)
-                    || f.Path.StartsWith(ContentLayout.PhrasebookFolder + "/", StringComparison.Ordinal));
+                findings.RemoveAll(f => IsIn(f.Path, ContentLayout.SynonymsFolder) || IsIn(f.Path, ContentLayout.PhrasebookFolder));
                 findings.AddRange(reread.Findings);
                 phrasebooks = reread.Phrasebooks;
                 synonyms = reread.Synonyms;
@@ -127,8 +137,8 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
             if (onboardingChanged)
             {
                 // Few small files: re-read all of them, as with phrasebooks.
-                onboarding = ContentLoader.LoadOnboarding(paths.ContentRoot, out var onboardingFindings);
-                findings.RemoveAll(f => ContentLayout.IsOnboardingFile(f.Path));
+                onboarding = loader.LoadOnboarding(paths.ContentRoot, out var onboardingFindings);
+                findings.RemoveAll(f => ContentLayout.IsOnboardingFile(f.Path) || f.Path == ContentLayout.PathsFolder);
                 findings.AddRange(onboardingFindings);
             }
 
@@ -152,8 +162,8 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
     }
 
     /// <summary>
-    /// A created, renamed or deleted folder is the files under it now, plus the known documents that
-    /// were under it (a renamed-away folder's files are gone, so they are removed).
+    /// A created, renamed or deleted folder is the files and links under it now, plus the known
+    /// documents and links that were under it (a renamed-away folder's files are gone, so they are removed).
     /// </summary>
     private List<string> ExpandFolders(IReadOnlyCollection<string> relativePaths, ContentSet current)
     {
@@ -163,13 +173,16 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
             var full = Path.Combine(paths.ContentRoot, path);
             if (Directory.Exists(full))
             {
-                expanded.AddRange(Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-                    .Select(f => Path.GetRelativePath(paths.ContentRoot, f).Replace('\\', '/')));
+                // Never through a link: a linked folder lists only itself, and links inside are listed, not entered.
+                var tree = ContentTree.List(paths.ContentRoot, path);
+                expanded.AddRange(tree.Files);
+                expanded.AddRange(tree.Links.Select(link => link.RelativePath));
             }
 
             if (!File.Exists(full))
             {
                 expanded.AddRange(current.Documents.Where(d => d.RelativePath.StartsWith(path + "/", StringComparison.Ordinal)).Select(d => d.RelativePath));
+                expanded.AddRange(current.Findings.Where(f => f.Code == LimitCodes.Symlink && f.Path.StartsWith(path + "/", StringComparison.Ordinal)).Select(f => f.Path));
             }
 
             expanded.Add(path);
@@ -179,6 +192,10 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/').Trim('/');
+
+    /// <summary>The folder itself (renamed, deleted, replaced by a link) or anything in it.</summary>
+    private static bool IsIn(string path, string folder) =>
+        path == folder || path.StartsWith(folder + "/", StringComparison.Ordinal);
 
     private static ContentChange Diff(ContentSet before, ContentSet after)
     {

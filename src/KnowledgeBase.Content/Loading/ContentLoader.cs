@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text;
+using KnowledgeBase.Content.Limits;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Content.Onboarding;
 using KnowledgeBase.Content.Validation;
@@ -7,17 +7,15 @@ using KnowledgeBase.Content.Validation;
 namespace KnowledgeBase.Content.Loading;
 
 /// <summary>
-/// Reads a content folder. Each file is read and parsed on its own, so one unreadable or
-/// malformed file becomes a finding and never stops the others.
+/// Reads a content folder. Each file is read and parsed on its own, so one unreadable, malformed,
+/// oversized or hostile file becomes a finding and never stops the others. Files are read within
+/// the parser's <see cref="ContentLimitsOptions"/>, and never through a symbolic link (see <see cref="ContentTree"/>).
 /// </summary>
 public sealed class ContentLoader(DocumentParser parser)
 {
-    /// <summary>Files larger than this are reported, not read: no SOP is 4 MB of text.</summary>
-    public const long MaxFileBytes = 4 * 1024 * 1024;
+    private ContentLimitsOptions Limits => parser.Limits;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Loads every document, phrasebook and synonym file under <paramref name="root"/>.</summary>
+    /// <summary>Loads every document, phrasebook, synonym, learning-path and check file under <paramref name="root"/>.</summary>
     /// <param name="progress">Receives the number of files read so far, and the total.</param>
     public ContentSet Load(string root, IProgress<(int Done, int Total)>? progress = null)
     {
@@ -28,9 +26,10 @@ public sealed class ContentLoader(DocumentParser parser)
         }
 
         var conventional = ContentLayout.IsConventional(root);
-        var files = EnumerateMarkdown(root).ToList();
+        var tree = ContentTree.List(root);
+        var files = tree.Files.Where(IsMarkdown).ToList();
         var documents = new ConcurrentBag<ContentDocument>();
-        var findings = new ConcurrentBag<Finding>();
+        var findings = new ConcurrentBag<Finding>(tree.Links.Select(link => link.ToFinding()));
         var done = 0;
 
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, relativePath =>
@@ -49,59 +48,36 @@ public sealed class ContentLoader(DocumentParser parser)
             progress?.Report((Interlocked.Increment(ref done), files.Count));
         });
 
-        var phrasebooks = LoadPhrasebooks(root, findings);
-        var synonyms = LoadSynonyms(root, findings);
-        var onboarding = LoadOnboarding(root, out var onboardingFindings);
-        return new ContentSet(root, documents, findings.Concat(onboardingFindings), phrasebooks, synonyms, onboarding);
+        var phrasebooks = LoadPhrasebooks(root, tree, findings);
+        var synonyms = LoadSynonyms(root, tree, findings);
+        var onboarding = LoadOnboarding(root, tree, findings);
+        return new ContentSet(root, documents, findings, phrasebooks, synonyms, onboarding);
     }
 
-    /// <summary>Reads only the phrasebook and synonym files.</summary>
+    /// <summary>Reads only the phrasebook and synonym files (and reports links in their folders).</summary>
     public LanguageFiles LoadLanguageFiles(string root)
     {
-        var findings = new ConcurrentBag<Finding>();
-        var phrasebooks = LoadPhrasebooks(root, findings);
-        var synonyms = LoadSynonyms(root, findings);
+        var phrasebookTree = ContentTree.List(root, ContentLayout.PhrasebookFolder);
+        var synonymTree = ContentTree.List(root, ContentLayout.SynonymsFolder);
+        var findings = new ConcurrentBag<Finding>(phrasebookTree.Links.Concat(synonymTree.Links).Select(link => link.ToFinding()));
+        var phrasebooks = LoadPhrasebooks(root, phrasebookTree, findings);
+        var synonyms = LoadSynonyms(root, synonymTree, findings);
         return new LanguageFiles(phrasebooks, synonyms, [.. findings]);
     }
 
-    /// <summary>Reads every learning path (<c>paths/*.yml</c>) and knowledge-check file (<c>*.checks.yml</c>).</summary>
-    public static OnboardingContent LoadOnboarding(string root, out IReadOnlyList<Finding> findings)
+    /// <summary>
+    /// Reads every learning path (<c>paths/*.yml</c>) and knowledge-check file (<c>*.checks.yml</c>);
+    /// links among them, and a linked <c>paths</c> folder, are findings.
+    /// </summary>
+    public OnboardingContent LoadOnboarding(string root, out IReadOnlyList<Finding> findings)
     {
-        var found = new List<Finding>();
-        var paths = new List<LearningPath>();
-        var checks = new List<KnowledgeCheck>();
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            MatchCasing = MatchCasing.CaseInsensitive,
-        };
-        var files = Directory.EnumerateFiles(root, "*.y*ml", options)
-            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
-            .Where(ContentLayout.IsOnboardingFile)
-            .Order(StringComparer.Ordinal);
-        foreach (var relativePath in files)
-        {
-            var read = ReadText(Path.Combine(root, relativePath), relativePath);
-            found.AddRange(read.Findings);
-            if (read.Text is null)
-            {
-                continue;
-            }
-
-            if (relativePath.EndsWith(OnboardingParser.ChecksExtension, StringComparison.OrdinalIgnoreCase))
-            {
-                checks.AddRange(OnboardingParser.ParseChecks(relativePath, read.Text, found));
-            }
-            else if (OnboardingParser.ParsePath(relativePath, read.Text, found) is { } path)
-            {
-                paths.Add(path);
-            }
-        }
-
-        findings = found;
-        return new OnboardingContent(paths, checks);
+        var tree = ContentTree.List(root);
+        var found = new ConcurrentBag<Finding>(tree.Links
+            .Where(link => ContentLayout.IsOnboardingFile(link.RelativePath) || link.RelativePath == ContentLayout.PathsFolder)
+            .Select(link => link.ToFinding()));
+        var onboarding = LoadOnboarding(root, tree, found);
+        findings = [.. found];
+        return onboarding;
     }
 
     /// <summary>Reads and parses one Markdown file, given its path relative to the content root.</summary>
@@ -114,7 +90,7 @@ public sealed class ContentLoader(DocumentParser parser)
             return new ParseResult(null, misplaced is null ? [] : [misplaced]);
         }
 
-        var read = ReadText(Path.Combine(root, relativePath), relativePath);
+        var read = ContentFileReader.Read(root, relativePath, Limits.MaxFileBytes, YamlLimits.Setting(nameof(ContentLimitsOptions.MaxFileBytes)));
         if (read.Text is null)
         {
             return new ParseResult(null, read.Findings);
@@ -134,90 +110,77 @@ public sealed class ContentLoader(DocumentParser parser)
         return read.Findings.Count == 0 ? parsed : parsed with { Findings = [.. read.Findings, .. parsed.Findings] };
     }
 
-    /// <summary>Markdown files under the root, relative, forward slashes; hidden folders skipped.</summary>
-    public static IEnumerable<string> EnumerateMarkdown(string root)
+    /// <summary>Markdown files under the root, relative, forward slashes; hidden folders and symbolic links skipped.</summary>
+    public static IEnumerable<string> EnumerateMarkdown(string root) => ContentTree.List(root).Files.Where(IsMarkdown);
+
+    private static bool IsMarkdown(string relativePath) => relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    private OnboardingContent LoadOnboarding(string root, ContentTreeListing tree, ConcurrentBag<Finding> findings)
     {
-        var options = new EnumerationOptions
+        var paths = new List<LearningPath>();
+        var checks = new List<KnowledgeCheck>();
+        foreach (var relativePath in tree.Files.Where(ContentLayout.IsOnboardingFile))
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            MatchCasing = MatchCasing.CaseInsensitive,
-        };
-        return Directory.EnumerateFiles(root, "*.md", options)
-            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
-            .Where(path => !path.Split('/').Any(segment => segment.StartsWith('.') || segment == "node_modules"))
-            .Order(StringComparer.Ordinal);
+            var read = ReadYamlFile(root, relativePath);
+            read.Findings.ForEach(findings.Add);
+            if (read.Text is null)
+            {
+                continue;
+            }
+
+            var fileFindings = new List<Finding>();
+            if (relativePath.EndsWith(OnboardingParser.ChecksExtension, StringComparison.OrdinalIgnoreCase))
+            {
+                checks.AddRange(OnboardingParser.ParseChecks(relativePath, read.Text, fileFindings, Limits));
+            }
+            else if (OnboardingParser.ParsePath(relativePath, read.Text, fileFindings, Limits) is { } path)
+            {
+                paths.Add(path);
+            }
+
+            fileFindings.ForEach(findings.Add);
+        }
+
+        return new OnboardingContent(paths, checks);
     }
 
-    private static (string? Text, List<Finding> Findings) ReadText(string fullPath, string relativePath)
-    {
-        var findings = new List<Finding>();
-        try
-        {
-            var info = new FileInfo(fullPath);
-            if (info.Length > MaxFileBytes)
-            {
-                findings.Add(Finding.Error(relativePath, 1, "file", $"file is {info.Length / 1024 / 1024} MB; content files must be under {MaxFileBytes / 1024 / 1024} MB"));
-                return (null, findings);
-            }
-
-            var bytes = File.ReadAllBytes(fullPath);
-            try
-            {
-                return (StrictUtf8.GetString(bytes), findings);
-            }
-            catch (DecoderFallbackException)
-            {
-                findings.Add(Finding.Warning(relativePath, 1, "encoding", "file is not valid UTF-8; unreadable characters were replaced"));
-                return (Encoding.UTF8.GetString(bytes), findings);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            findings.Add(Finding.Error(relativePath, 1, "file", $"cannot read file: {ex.Message}"));
-            return (null, findings);
-        }
-    }
-
-    private static Dictionary<string, Phrasebook.Phrasebook> LoadPhrasebooks(string root, ConcurrentBag<Finding> findings)
+    private Dictionary<string, Phrasebook.Phrasebook> LoadPhrasebooks(string root, ContentTreeListing tree, ConcurrentBag<Finding> findings)
     {
         var books = new Dictionary<string, Phrasebook.Phrasebook>(StringComparer.Ordinal);
-        foreach (var (language, relativePath, text) in ReadLanguageFiles(root, ContentLayout.PhrasebookFolder, ["*.yml", "*.yaml"], findings))
+        foreach (var (language, relativePath, text) in ReadLanguageFiles(root, tree, ContentLayout.PhrasebookFolder, [".yml", ".yaml"], findings))
         {
             var fileFindings = new List<Finding>();
-            books[language] = Phrasebook.PhrasebookParser.Parse(language, relativePath, text, fileFindings);
+            books[language] = Phrasebook.PhrasebookParser.Parse(language, relativePath, text, fileFindings, Limits);
             fileFindings.ForEach(findings.Add);
         }
 
         return books;
     }
 
-    private static Dictionary<string, string> LoadSynonyms(string root, ConcurrentBag<Finding> findings) =>
-        ReadLanguageFiles(root, ContentLayout.SynonymsFolder, ["*.txt"], findings)
+    private Dictionary<string, string> LoadSynonyms(string root, ContentTreeListing tree, ConcurrentBag<Finding> findings) =>
+        ReadLanguageFiles(root, tree, ContentLayout.SynonymsFolder, [".txt"], findings)
             .ToDictionary(f => f.Language, f => f.Text, StringComparer.Ordinal);
 
-    private static IEnumerable<(string Language, string RelativePath, string Text)> ReadLanguageFiles(
-        string root, string folder, string[] patterns, ConcurrentBag<Finding> findings)
+    /// <summary>The files directly in <paramref name="folder"/> (one per language) with the given extensions.</summary>
+    private IEnumerable<(string Language, string RelativePath, string Text)> ReadLanguageFiles(
+        string root, ContentTreeListing tree, string folder, string[] extensions, ConcurrentBag<Finding> findings)
     {
-        var directory = Path.Combine(root, folder);
-        if (!Directory.Exists(directory))
+        var inFolder = tree.Files.Where(path => path.StartsWith(folder + "/", StringComparison.Ordinal)
+            && path.IndexOf('/', folder.Length + 1) < 0
+            && extensions.Any(extension => path.EndsWith(extension, StringComparison.Ordinal)));
+        foreach (var relativePath in inFolder)
         {
-            yield break;
-        }
-
-        foreach (var path in patterns.SelectMany(p => Directory.EnumerateFiles(directory, p)).Order(StringComparer.Ordinal))
-        {
-            var relativePath = Path.GetRelativePath(root, path).Replace('\\', '/');
-            var language = Path.GetFileNameWithoutExtension(path);
+            var language = Path.GetFileNameWithoutExtension(relativePath);
             if (!Languages.IsSupported(language))
             {
                 findings.Add(Finding.Error(relativePath, 1, "language-folder",
-                    $"'{language}' is not a language code; name the file after one, e.g. {folder}/en{Path.GetExtension(path)}"));
+                    $"'{language}' is not a language code; name the file after one, e.g. {folder}/en{Path.GetExtension(relativePath)}"));
                 continue;
             }
 
-            var read = ReadText(path, relativePath);
+            var read = folder == ContentLayout.PhrasebookFolder
+                ? ReadYamlFile(root, relativePath)
+                : ContentFileReader.Read(root, relativePath, Limits.MaxFileBytes, YamlLimits.Setting(nameof(ContentLimitsOptions.MaxFileBytes)));
             read.Findings.ForEach(findings.Add);
             if (read.Text is not null)
             {
@@ -225,4 +188,7 @@ public sealed class ContentLoader(DocumentParser parser)
             }
         }
     }
+
+    private (string? Text, List<Finding> Findings) ReadYamlFile(string root, string relativePath) =>
+        ContentFileReader.Read(root, relativePath, Limits.MaxYamlFileBytes, YamlLimits.Setting(nameof(ContentLimitsOptions.MaxYamlFileBytes)));
 }

@@ -2,18 +2,22 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content.FrontMatter;
+using KnowledgeBase.Content.Limits;
 using KnowledgeBase.Content.Markdown;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Content.Validation;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Content.Loading;
 
 /// <summary>
 /// Turns the text of one content file into a document plus findings. Never throws on content:
 /// a file whose front matter cannot be read yields no document and an error finding; a missing
-/// title or a badly shaped value yields an error finding but the document still loads.
+/// title or a badly shaped value yields an error finding but the document still loads. Front
+/// matter is read within <see cref="ContentLimitsOptions"/>, so text typed into the editor is
+/// bounded exactly as files are.
 /// </summary>
-public sealed partial class DocumentParser(MarkdownRenderer markdown)
+public sealed partial class DocumentParser
 {
     private static readonly HashSet<string> ArticleKeys = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,6 +34,27 @@ public sealed partial class DocumentParser(MarkdownRenderer markdown)
     {
         "email", "e-mail", "chat", "sms", "phone", "social", "whatsapp", "messenger",
     };
+
+    private readonly MarkdownRenderer _markdown;
+    private readonly YamlLimits _frontMatterLimits;
+
+    /// <summary>A parser with the default limits.</summary>
+    public DocumentParser(MarkdownRenderer markdown)
+        : this(markdown, Options.Create(new ContentLimitsOptions()))
+    {
+    }
+
+    public DocumentParser(MarkdownRenderer markdown, IOptions<ContentLimitsOptions> limits)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(limits);
+        _markdown = markdown;
+        Limits = limits.Value;
+        _frontMatterLimits = YamlLimits.ForFrontMatter(Limits);
+    }
+
+    /// <summary>The limits this parser reads front matter under; the loader reads files under the same ones.</summary>
+    public ContentLimitsOptions Limits { get; }
 
     public ParseResult Parse(DocumentLocation location, string text)
     {
@@ -56,16 +81,16 @@ public sealed partial class DocumentParser(MarkdownRenderer markdown)
         {
             try
             {
-                map = FrontMatterMap.Parse(block.Yaml, block.YamlLine);
+                map = FrontMatterMap.Parse(block.Yaml, block.YamlLine, _frontMatterLimits);
             }
             catch (FrontMatterException ex)
             {
-                findings.Add(Finding.Error(location.RelativePath, ex.Line, "yaml", ex.Message));
+                findings.Add(Finding.Error(location.RelativePath, ex.Line, ex.Code ?? "yaml", ex.Message));
                 return new ParseResult(null, findings);
             }
         }
 
-        var analysis = markdown.Analyze(block.Body, block.BodyLine);
+        var analysis = _markdown.Analyze(block.Body, block.BodyLine);
         var title = map.GetString("title");
         if (title is null)
         {
@@ -209,7 +234,7 @@ public sealed partial class DocumentParser(MarkdownRenderer markdown)
     private List<TemplateVariant> Variants(DocumentLocation location, FrontMatterBlock block, IReadOnlyList<string> channels, List<Finding> findings)
     {
         var declared = new HashSet<string>(channels, StringComparer.OrdinalIgnoreCase);
-        var parts = markdown.SplitAtHeadings(block.Body, block.BodyLine, level: 2, heading =>
+        var parts = _markdown.SplitAtHeadings(block.Body, block.BodyLine, level: 2, heading =>
         {
             if (declared.Contains(heading))
             {

@@ -1,4 +1,5 @@
 using KnowledgeBase.Content.FrontMatter;
+using KnowledgeBase.Content.Limits;
 using KnowledgeBase.Content.Validation;
 using YamlDotNet.RepresentationModel;
 
@@ -14,11 +15,12 @@ public static class OnboardingParser
     /// <summary>Extension of a knowledge-check file, after the SOP's name.</summary>
     public const string ChecksExtension = ".checks.yml";
 
-    public static LearningPath? ParsePath(string relativePath, string text, ICollection<Finding> findings)
+    /// <param name="limits">The bounds the YAML is read under; the defaults when null.</param>
+    public static LearningPath? ParsePath(string relativePath, string text, ICollection<Finding> findings, ContentLimitsOptions? limits = null)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         ArgumentNullException.ThrowIfNull(findings);
-        if (Root(relativePath, text, findings, "path") is not YamlMappingNode map)
+        if (Root(relativePath, text, findings, "path", limits) is not YamlMappingNode map)
         {
             findings.Add(Finding.Error(relativePath, 1, "path", "a learning path needs 'title:', 'role:', 'language:' and 'steps:'"));
             return null;
@@ -65,11 +67,12 @@ public static class OnboardingParser
         };
     }
 
-    public static IReadOnlyList<KnowledgeCheck> ParseChecks(string relativePath, string text, ICollection<Finding> findings)
+    /// <param name="limits">The bounds the YAML is read under; the defaults when null.</param>
+    public static IReadOnlyList<KnowledgeCheck> ParseChecks(string relativePath, string text, ICollection<Finding> findings, ContentLimitsOptions? limits = null)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         ArgumentNullException.ThrowIfNull(findings);
-        var root = Root(relativePath, text, findings, "checks");
+        var root = Root(relativePath, text, findings, "checks", limits);
         if (root is null)
         {
             return [];
@@ -174,16 +177,16 @@ public static class OnboardingParser
         return null;
     }
 
-    private static YamlNode? Root(string relativePath, string text, ICollection<Finding> findings, string code)
+    private static YamlNode? Root(string relativePath, string text, ICollection<Finding> findings, string code, ContentLimitsOptions? limits)
     {
         try
         {
-            var stream = YamlText.Load(FrontMatterBlock.Normalize(text), 1, code);
+            var stream = YamlText.Load(FrontMatterBlock.Normalize(text), 1, code, YamlLimits.ForYamlFile(limits ?? new ContentLimitsOptions()));
             return stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } ? null : stream.Documents[0].RootNode;
         }
         catch (FrontMatterException ex)
         {
-            findings.Add(Finding.Error(relativePath, ex.Line, code, ex.Message));
+            findings.Add(Finding.Error(relativePath, ex.Line, ex.Code ?? code, ex.Message));
             return null;
         }
     }

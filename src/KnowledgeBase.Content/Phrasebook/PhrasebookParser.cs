@@ -1,4 +1,5 @@
 using KnowledgeBase.Content.FrontMatter;
+using KnowledgeBase.Content.Limits;
 using KnowledgeBase.Content.Validation;
 using YamlDotNet.RepresentationModel;
 
@@ -7,17 +8,18 @@ namespace KnowledgeBase.Content.Phrasebook;
 /// <summary>Reads a phrasebook file: a YAML list of <c>avoid</c> / <c>prefer</c> / <c>note</c> entries.</summary>
 public static class PhrasebookParser
 {
-    public static Phrasebook Parse(string language, string relativePath, string text, ICollection<Finding> findings)
+    /// <param name="limits">The bounds the YAML is read under; the defaults when null.</param>
+    public static Phrasebook Parse(string language, string relativePath, string text, ICollection<Finding> findings, ContentLimitsOptions? limits = null)
     {
         ArgumentNullException.ThrowIfNull(findings);
         YamlStream stream;
         try
         {
-            stream = YamlText.Load(FrontMatterBlock.Normalize(text), 1, "phrasebook");
+            stream = YamlText.Load(FrontMatterBlock.Normalize(text), 1, "phrasebook", YamlLimits.ForYamlFile(limits ?? new ContentLimitsOptions()));
         }
         catch (FrontMatterException ex)
         {
-            findings.Add(Finding.Error(relativePath, ex.Line, "phrasebook", ex.Message));
+            findings.Add(Finding.Error(relativePath, ex.Line, ex.Code ?? "phrasebook", ex.Message));
             return new Phrasebook(language, relativePath, []);
         }
 

@@ -1,5 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Content.Limits;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Storage;
@@ -23,6 +24,7 @@ public static class HostingExtensions
         var paths = KnowledgeBasePaths.Resolve(options.ContentPath, options.DataPath);
 
         builder.Services.AddKnowledgeBaseContent(paths);
+        builder.Services.Configure<ContentLimitsOptions>(builder.Configuration.GetSection(ContentLimitsOptions.SectionName));
         builder.Services.AddKnowledgeBaseTemplates();
         builder.Services.AddKnowledgeBaseSearch(builder.Configuration.GetSection(SearchIndexOptions.SectionName).Get<SearchIndexOptions>() ?? new SearchIndexOptions());
         builder.Services.AddKnowledgeBaseIndexSynchronizer();

@@ -223,6 +223,27 @@ public sealed class ContentWriterTests : IDisposable
         Assert.Equal("secret", File.ReadAllText(target));
     }
 
+    [Theory]
+    [InlineData("/etc/passwd")]
+    [InlineData("/proc/self/environ")]
+    public void Read_OfALinkToASystemFile_IsRejected(string target)
+    {
+        _content.Link("articles/en/leak.md", target);
+
+        var error = Assert.Throws<InvalidContentPathException>(() => _writer.Read("articles/en/leak.md"));
+        Assert.Contains("symbolic link", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ThroughALinkedFolderAnyLevelUp_IsRejected()
+    {
+        var outside = Directory.CreateDirectory(Path.Combine(_data, "outside", "deeper"));
+        File.WriteAllText(Path.Combine(outside.FullName, "secret.md"), "---\ntitle: Secret\n---\n");
+        _content.Link("articles/en/linked", Path.GetDirectoryName(outside.FullName)!);
+
+        Assert.Throws<InvalidContentPathException>(() => _writer.Read("articles/en/linked/deeper/secret.md"));
+    }
+
     [Fact]
     public void Untrash_OutsideTheTrash_IsRejected()
     {
