@@ -49,11 +49,10 @@ internal sealed class QueryPlanner(QueryAnalysis analysis, RankingOptions? ranki
             prose = prose[..words[^1].Start] + new string(' ', prose.Length - words[^1].Start);
         }
 
-        var coveredBySynonyms = forms.AddSynonyms(prose);
-        forms.AddStems(prose);
-
         // A query of nothing but stop words ("how to") looks only at names and headings.
         var allStopWords = words.All(w => analysis.Index.IsStopWord(w.Term, languages));
+        var coveredBySynonyms = forms.AddSynonyms(prose);
+        forms.AddStems(prose, word => allStopWords || !analysis.Index.IsStopWord(words[word].Term, languages));
 
         // "delivery times reply": "reply" asks for a template (a ranking hint); it is not a topic word.
         var preferredKind = QueryHints.PreferredKind(words);

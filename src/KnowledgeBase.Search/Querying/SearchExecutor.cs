@@ -26,10 +26,13 @@ internal static class SearchExecutor
     /// <summary>Multiplier for the kind of document the query asks for ("… reply" → templates).</summary>
     private const float PreferredKindBoost = 1.3f;
 
-    /// <summary>How many candidates per requested result phase 1 hands to phase 2 for re-ranking.</summary>
-    private const int CandidatesPerResult = 5;
+    /// <summary>
+    /// How many candidates per requested result phase 1 hands to phase 2 for re-ranking. The best
+    /// section only nudges a document's score, so candidates far below the top rarely move into it.
+    /// </summary>
+    private const int CandidatesPerResult = 3;
 
-    private const int MinCandidates = 30;
+    private const int MinCandidates = 20;
 
     private static readonly HashSet<string> StoredFields = new(StringComparer.Ordinal)
     {

@@ -4,11 +4,16 @@ using KnowledgeBase.Search.Indexing;
 namespace KnowledgeBase.Search.Querying;
 
 /// <summary>
-/// Decides where a result points when the query names the document itself: "delivery times" should
-/// open the Delivery times SOP at its top, not at a section that merely repeats those words.
+/// Tells which typed words a title or heading names, in any form (folded, stemmed, completed from a
+/// prefix): where a result points depends on it. Titles and headings are analysed once and
+/// remembered (bounded), since every search asks about the same few thousand of them.
 /// </summary>
 internal sealed class TitleMatcher(IndexAnalysis analysis)
 {
+    private const int MaxRemembered = 50_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, string Language), (HashSet<string> Folded, HashSet<string> Stems)> _forms = new();
+
     /// <summary>Every typed word is in the text, in some form (folded, stemmed, or completed from a prefix).</summary>
     public bool NamesAll(QueryPlan plan, string text, string language) =>
         plan.Words.Count > 0 && Forms(text, language) is var forms && plan.Words.All(word => Matches(word, forms));
@@ -42,7 +47,20 @@ internal sealed class TitleMatcher(IndexAnalysis analysis)
         || word.Stems.Overlaps(forms.Stems)
         || (word.IsPrefix && forms.Folded.Any(f => f.StartsWith(word.Folded, StringComparison.Ordinal)));
 
-    private (HashSet<string> Folded, HashSet<string> Stems) Forms(string text, string language) =>
-        ([.. TokenReader.Read(analysis.Folding, SearchFields.Folded(SearchFields.Title), text).Select(t => t.Term)],
-         [.. TokenReader.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.Title, language), text).Select(t => t.Term)]);
+    private (HashSet<string> Folded, HashSet<string> Stems) Forms(string text, string language)
+    {
+        if (_forms.TryGetValue((text, language), out var known))
+        {
+            return known;
+        }
+
+        if (_forms.Count >= MaxRemembered)
+        {
+            _forms.Clear();
+        }
+
+        return _forms[(text, language)] = (
+            [.. TokenReader.Read(analysis.Folding, SearchFields.Folded(SearchFields.Title), text).Select(t => t.Term)],
+            [.. TokenReader.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.Title, language), text).Select(t => t.Term)]);
+    }
 }

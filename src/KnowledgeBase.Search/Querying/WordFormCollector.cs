@@ -84,8 +84,11 @@ internal sealed class WordFormCollector(QueryAnalysis analysis, RankingOptions r
         return covered;
     }
 
-    /// <summary>Each word's stems in every language searched, and the synonyms of those stems.</summary>
-    public void AddStems(string prose)
+    /// <summary>
+    /// Each word's stems in every language searched, and the synonyms of those stems. Stems of words
+    /// that are not <paramref name="scored"/> (stop words) are left out: snippets would mark "you" and "can".
+    /// </summary>
+    public void AddStems(string prose, Func<int, bool> scored)
     {
         foreach (var language in languages)
         {
@@ -93,7 +96,7 @@ internal sealed class WordFormCollector(QueryAnalysis analysis, RankingOptions r
             var tokens = TokenReader.Read(analysis.StemmedWords(language), SearchFields.Stemmed(SearchFields.Body, language), prose, QueryPlanner.MaxWords * 4);
             foreach (var token in tokens)
             {
-                var matched = WordsIn(token.Start, token.End);
+                var matched = WordsIn(token.Start, token.End).Where(scored).ToList();
                 if (matched.Count == 1)
                 {
                     _stems[matched[0]].Add(token.Term);

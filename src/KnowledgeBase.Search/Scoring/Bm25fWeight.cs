@@ -80,7 +80,15 @@ internal sealed class Bm25fWeight : Weight
     /// For each stored norm byte, the field's weight divided by its length normalisation
     /// <c>(1 − b) + b · length / average</c>: what one occurrence contributes to the weighted frequency.
     /// </summary>
-    private static float[] LengthFactors(ScoredField field, float averageLength)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(float Weight, float B, float Average), float[]> Tables = new();
+
+    /// <summary>Remembered: every search builds a weight per word form and field, and the tables only depend on these three numbers.</summary>
+    private static float[] LengthFactors(ScoredField field, float averageLength) =>
+        Tables.Count > 10_000
+            ? BuildLengthFactors(field, averageLength)
+            : Tables.GetOrAdd((field.Weight, field.LengthNormalization, averageLength), key => BuildLengthFactors(field, averageLength));
+
+    private static float[] BuildLengthFactors(ScoredField field, float averageLength)
     {
         var factors = new float[256];
         for (var norm = 0; norm < factors.Length; norm++)
