@@ -54,7 +54,18 @@ public sealed class IndexSynchronizer(
             index.UseSynonyms(library.Current.Synonyms);
         }
 
-        index.Apply(change.Upserted, change.Removed);
+        try
+        {
+            index.Apply(change.Upserted, change.Removed);
+        }
+        catch (Exception ex) when (SearchIndex.IsStorageFailure(ex))
+        {
+            // The index folder was deleted or broke under us: start it over from content, which has the change.
+            logger.LogWarning(ex, "Applying {Changed} to the search index failed", string.Join(", ", change.Ids));
+            RebuildQuietly();
+            return;
+        }
+
         if (change.Upserted.Count + change.Removed.Count > 0)
         {
             logger.LogInformation("Re-indexed {Changed}", string.Join(", ", change.Ids));
@@ -69,6 +80,18 @@ public sealed class IndexSynchronizer(
         _watcher = null;
         await base.StopAsync(cancellationToken);
         CommitQuietly();
+    }
+
+    private void RebuildQuietly()
+    {
+        try
+        {
+            index.Rebuild(library.Current);
+        }
+        catch (Exception ex) when (SearchIndex.IsStorageFailure(ex))
+        {
+            logger.LogError(ex, "Rebuilding the search index failed; searches use what was indexed before, and the next change tries again");
+        }
     }
 
     private void CommitQuietly()

@@ -181,6 +181,30 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
     }
 
     /// <summary>
+    /// Starts the index over from content: for when its folder was deleted or broke under the running
+    /// app (the writer can no longer flush). Searches keep working on the old readers meanwhile.
+    /// </summary>
+    public SyncResult Rebuild(ContentSet content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (_writer is null)
+        {
+            return Synchronize(content);
+        }
+
+        lock (_writeGate)
+        {
+            _logger.LogWarning("Search index at {Path} cannot be written any more; rebuilding it from content", _indexPath);
+            Recreate();
+        }
+
+        return Synchronize(content);
+    }
+
+    /// <summary>Failures of the index's own storage (its folder gone, a disk error), as opposed to bad input.</summary>
+    internal static bool IsStorageFailure(Exception ex) => ex is IOException or ObjectDisposedException || IsCorruption(ex);
+
+    /// <summary>
     /// Exercises the update path once (a delete that matches nothing, a refresh, a search), so the
     /// first file an editor saves after start-up is searchable as fast as every later one: the first
     /// delete makes the writer open its (large) segments, which otherwise happens on that first save.
@@ -240,8 +264,7 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
     public SearchResponse Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var searchers = _searchers ?? throw new ObjectDisposedException(nameof(SearchIndex));
-        var searcher = searchers.Acquire();
+        var (searchers, searcher) = AcquireSearcher();
         try
         {
             return SearchExecutor.Execute(searcher, _planner, _snippets, _titles, request, id => _documents.GetValueOrDefault(id));
@@ -262,8 +285,7 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
     public SuggestionResponse Suggest(SuggestionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var searchers = _searchers ?? throw new ObjectDisposedException(nameof(SearchIndex));
-        var searcher = searchers.Acquire();
+        var (searchers, searcher) = AcquireSearcher();
         try
         {
             return SuggestionExecutor.Execute(searcher, _planner.Analysis, _snippets, _titles, request, id => _documents.GetValueOrDefault(id));
@@ -276,6 +298,23 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
         finally
         {
             searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>A searcher to release to its manager afterwards; retried once if a rebuild swapped the manager meanwhile.</summary>
+    private (ReferenceManager<IndexSearcher> Manager, IndexSearcher Searcher) AcquireSearcher()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var searchers = _searchers ?? throw new ObjectDisposedException(nameof(SearchIndex));
+            try
+            {
+                return (searchers, searchers.Acquire());
+            }
+            catch (ObjectDisposedException) when (!_disposed && attempt == 0)
+            {
+                // Recreate() replaced the manager between reading the field and acquiring from it.
+            }
         }
     }
 
@@ -375,25 +414,29 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
+    /// <summary>A new, empty index in the same folder; in-flight searches finish on the old readers.</summary>
     private void Recreate()
     {
-        _searchers?.Dispose();
+        var oldSearchers = _searchers;
         try
         {
-            _writer?.Dispose();
+            // Rollback, not Dispose: closing would commit, and committing is what fails here.
+            _writer?.Rollback();
         }
-        catch (Exception ex) when (IsCorruption(ex))
+        catch (Exception ex) when (IsStorageFailure(ex))
         {
             _logger.LogDebug(ex, "Closing the damaged index writer failed, as expected");
         }
 
         Wipe();
         OpenWriter();
+        oldSearchers?.Dispose();
     }
 
     private void Wipe()
     {
         _directory.Dispose();
+        Directory.CreateDirectory(_indexPath);
         foreach (var file in Directory.EnumerateFiles(_indexPath))
         {
             File.Delete(file);

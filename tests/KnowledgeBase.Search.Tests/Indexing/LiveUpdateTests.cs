@@ -71,6 +71,20 @@ public sealed class LiveUpdateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IndexFolderDeletedWhileRunning_IsRebuilt_AndChangesAreIndexedAgain()
+    {
+        Directory.Delete(Path.Combine(_data, "index"), recursive: true);
+        var change = NextChange("articles/en/toasters");
+
+        _content.Article("articles/en/toasters", "title: Toasters", "## Bread\n\nToasters brown bread.\n");
+        await change;
+
+        Assert.Equal(["articles/en/toasters"], Ids("toasters"));
+        Assert.Equal(["articles/en/alpha"], Ids("kettles"));
+        Assert.True(Directory.EnumerateFiles(Path.Combine(_data, "index")).Any(), "the index was written back to disk");
+    }
+
+    [Fact]
     public async Task EditedFile_IsReindexed()
     {
         var change = NextChange("articles/en/alpha");
