@@ -38,8 +38,9 @@ public sealed class SuggestCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("Templates", lines[0]);
-        Assert.StartsWith("1. Lost parcel  [en]  templates/en/lost-parcel", lines[1], StringComparison.Ordinal);
+        Assert.Equal("Language: en (from the message; --lang to choose)", lines[0]);
+        Assert.Equal("Templates", lines[1]);
+        Assert.StartsWith("1. Lost parcel  [en]  templates/en/lost-parcel", lines[2], StringComparison.Ordinal);
         Assert.Contains("SOP sections", lines);
         Assert.Contains(lines, l => l.Contains("articles/en/shipping/lost-parcels#tracking-not-updated", StringComparison.Ordinal));
     }

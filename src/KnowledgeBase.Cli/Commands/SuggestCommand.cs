@@ -105,6 +105,9 @@ public static class SuggestCommand
         }
 
         json["tookMs"] = Math.Round(response.TookMs, 3);
+        json["language"] = response.Language;
+        json["languageDetected"] = response.LanguageDetected;
+        json["otherLanguages"] = response.OtherLanguages;
         json["results"] = response.Templates.Concat(response.Sections).Select(hit => new
         {
             id = hit.Id,
@@ -120,6 +123,16 @@ public static class SuggestCommand
 
     private static void PrintHuman(SuggestionResponse response, CliConsole console)
     {
+        if (response.Language is { } language)
+        {
+            console.Out.WriteLine(response.LanguageDetected ? $"Language: {language} (from the message; --lang to choose)" : $"Language: {language}");
+        }
+
+        if (response.Templates.Count == 0 && response.OtherLanguages.Count > 0)
+        {
+            console.Out.WriteLine($"No {response.Language} template answers this message; templates in {string.Join(", ", response.OtherLanguages)} do (--lang {response.OtherLanguages[0]}).");
+        }
+
         if (response.Templates.Count == 0 && response.Sections.Count == 0)
         {
             console.Out.WriteLine("No suggestions: the message shares no words with the content.");

@@ -31,6 +31,7 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
     private readonly IndexAnalysis _analysis = new();
     private readonly SnippetBuilder _snippets;
     private readonly TitleMatcher _titles;
+    private readonly MessageLanguageDetector _languages = new();
     private FSDirectory _directory;
     private IndexWriter? _writer;
     private ReferenceManager<IndexSearcher>? _searchers;
@@ -221,6 +222,15 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
         }
 
         Search(new SearchRequest("warm up"));
+        var (searchers, searcher) = AcquireSearcher();
+        try
+        {
+            _languages.WarmUp(SearchExecutor.IndexedLanguages(searcher.IndexReader));
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
     }
 
     /// <summary>Makes changes durable. Visibility does not depend on it; call after batches and at shutdown.</summary>
@@ -288,7 +298,7 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
         var (searchers, searcher) = AcquireSearcher();
         try
         {
-            return SuggestionExecutor.Execute(searcher, _planner.Analysis, _snippets, _titles, request, id => _documents.GetValueOrDefault(id));
+            return SuggestionExecutor.Execute(searcher, _planner.Analysis, _snippets, _titles, _languages, request, id => _documents.GetValueOrDefault(id));
         }
         catch (BooleanQuery.TooManyClausesException)
         {

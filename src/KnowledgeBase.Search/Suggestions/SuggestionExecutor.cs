@@ -33,7 +33,8 @@ internal static class SuggestionExecutor
     private const int CandidatesPerSection = 3;
 
     public static SuggestionResponse Execute(
-        IndexSearcher searcher, QueryAnalysis analysis, SnippetBuilder snippets, TitleMatcher titles, SuggestionRequest request, Func<string, ContentDocument?> documents)
+        IndexSearcher searcher, QueryAnalysis analysis, SnippetBuilder snippets, TitleMatcher titles, MessageLanguageDetector detector,
+        SuggestionRequest request, Func<string, ContentDocument?> documents)
     {
         var watch = Stopwatch.StartNew();
         var message = Clean(request.Message);
@@ -43,48 +44,57 @@ internal static class SuggestionExecutor
         }
 
         var reader = searcher.IndexReader;
-        var languages = request.Language is { } only ? [only] : SearchExecutor.IndexedLanguages(reader);
+        var indexed = SearchExecutor.IndexedLanguages(reader);
+        var language = request.Language ?? detector.Detect(message, indexed, request.AgentLanguages);
         var words = TokenReader.Read(analysis.Index.Folding, SearchFields.Folded(SearchFields.Body), message, MessageTerms.MaxTerms * 4);
-        var guessed = request.Language is null ? QueryHints.GuessLanguage(message, words, languages, analysis.Index) : null;
         message = CorrectTypos(message, words, reader, analysis.Index);
 
-        var documentQuery = new BooleanQuery(disableCoord: true);
-        var entryQuery = new BooleanQuery(disableCoord: true);
-        var stems = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var language in guessed is not null && HasTerms(analysis, guessed, message, reader) ? [guessed] : languages)
+        var (templates, sections) = Suggest(language is null ? indexed : [language], request.Templates, request.Sections);
+
+        // Nothing in the message's language: say which other languages have templates for it.
+        var others = templates.Count == 0 && language is not null
+            ? Suggest([.. indexed.Where(l => l != language)], request.Templates, 0).Templates.Select(t => t.Language).Distinct(StringComparer.Ordinal).ToList()
+            : [];
+        return new SuggestionResponse(message, templates, sections, watch.Elapsed.TotalMilliseconds)
         {
-            var terms = MessageTerms.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.All, language), message, reader, analysis.Index.StopWords[language]);
-            if (terms.Count == 0)
+            Language = language,
+            LanguageDetected = request.Language is null && language is not null,
+            OtherLanguages = others,
+        };
+
+        (List<SearchHit> Templates, List<SearchHit> Sections) Suggest(IReadOnlyList<string> languages, int templateCount, int sectionCount)
+        {
+            var documentQuery = new BooleanQuery(disableCoord: true);
+            var entryQuery = new BooleanQuery(disableCoord: true);
+            var stems = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var language in languages)
             {
-                continue;
+                var terms = MessageTerms.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.All, language), message, reader, analysis.Index.StopWords[language]);
+                if (terms.Count == 0)
+                {
+                    continue;
+                }
+
+                stems[language] = [.. terms.Keys];
+                documentQuery.Add(DocumentQuery(terms, language), Occur.SHOULD);
+                entryQuery.Add(EntryQuery(terms, language), Occur.SHOULD);
             }
 
-            stems[language] = [.. terms.Keys];
-            documentQuery.Add(DocumentQuery(terms, language), Occur.SHOULD);
-            entryQuery.Add(EntryQuery(terms, language), Occur.SHOULD);
-        }
+            if (documentQuery.Clauses.Count == 0)
+            {
+                return ([], []);
+            }
 
-        if (documentQuery.Clauses.Count == 0)
-        {
-            return SuggestionResponse.Empty(message) with { TookMs = watch.Elapsed.TotalMilliseconds };
+            var plan = new QueryPlan(null, new HashSet<string>(StringComparer.Ordinal), stems, null, null);
+            var found = TopDocuments(searcher, documentQuery, "template", Math.Clamp(templateCount, 1, 50))
+                .Select(t => SearchExecutor.Hit(searcher, snippets, titles, plan, t.Id, t.Doc, t.Score, null, documents(t.Id)))
+                .ToList();
+            var places = TopSections(searcher, documentQuery, entryQuery, Math.Clamp(sectionCount, 0, 50))
+                .Select(s => SearchExecutor.Hit(searcher, snippets, titles, plan, s.Id, s.Doc, s.Score, s.Place, documents(s.Id)))
+                .ToList();
+            return (found, places);
         }
-
-        var plan = new QueryPlan(null, new HashSet<string>(StringComparer.Ordinal), stems, null, null);
-        var templates = TopDocuments(searcher, documentQuery, "template", Math.Clamp(request.Templates, 1, 50))
-            .Select(t => SearchExecutor.Hit(searcher, snippets, titles, plan, t.Id, t.Doc, t.Score, null, documents(t.Id)))
-            .ToList();
-        var sections = TopSections(searcher, documentQuery, entryQuery, Math.Clamp(request.Sections, 0, 50))
-            .Select(s => SearchExecutor.Hit(searcher, snippets, titles, plan, s.Id, s.Doc, s.Score, s.Place, documents(s.Id)))
-            .ToList();
-        return new SuggestionResponse(message, templates, sections, watch.Elapsed.TotalMilliseconds);
     }
-
-    /// <summary>
-    /// Whether the message has words the content of this language knows. A message that reads as
-    /// Czech is answered from Czech content only — unless nothing in Czech shares a word with it.
-    /// </summary>
-    private static bool HasTerms(QueryAnalysis analysis, string language, string message, IndexReader reader) =>
-        MessageTerms.Read(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.All, language), message, reader, analysis.Index.StopWords[language]).Count > 0;
 
     /// <summary>
     /// Customers misspell ("havew a question about cancelling", "omdify the delivery address"):

@@ -7,8 +7,11 @@ public sealed record SuggestionRequest(string? Message)
     /// <summary>A longer message (a pasted thread) is cut here: its opening says what it is about.</summary>
     public const int MaxMessageLength = 4000;
 
-    /// <summary>Suggest only documents in this language (and read the message as this language); null reads it in every language.</summary>
+    /// <summary>Suggest only documents in this language (and read the message as this language); null detects the message's language.</summary>
     public string? Language { get; init; }
+
+    /// <summary>The agent's own languages, likeliest first: a message too short to tell is read in the first of them.</summary>
+    public IReadOnlyList<string> AgentLanguages { get; init; } = [];
 
     /// <summary>How many templates to suggest (1–50).</summary>
     public int Templates { get; init; } = 5;
