@@ -55,7 +55,16 @@ public static class HostingExtensions
         app.MapAccountEndpoints();
         // Open the database now: it stays locked to this process from start-up, and a second app or
         // `kb users` on the same data folder fails at once with a clear message.
-        app.Services.GetRequiredService<KnowledgeBaseDatabase>();
+        try
+        {
+            app.Services.GetRequiredService<KnowledgeBaseDatabase>();
+        }
+        catch (DatabaseUnavailableException e)
+        {
+            // In use, read-only folder, damaged file: the message says which and what to do; the start stops.
+            app.Logger.LogCritical("{Reason}", e.Message);
+            throw;
+        }
         app.MapInsightsExport();
         app.MapOnboardingExport();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
