@@ -245,6 +245,7 @@ public sealed class InsightStore
     // Materialised inside the database call (see KnowledgeBaseDatabase.Use), checking for a client that went away.
     private static List<T> Read<T>(IEnumerable<T> records, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var list = new List<T>();
         foreach (var record in records)
         {
