@@ -55,21 +55,7 @@ public sealed class KnowledgeBaseDatabase : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
         ArgumentNullException.ThrowIfNull(openFile);
         file = Path.GetFullPath(file);
-        FileStream fileLock;
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-
-            // LiteDB's Direct mode shares the file for reading, which on Linux takes no exclusive lock:
-            // a second process could open it and both would write, corrupting it. A lock file opened
-            // with FileShare.None (an exclusive lock .NET takes on every platform) keeps it to one process.
-            fileLock = new FileStream(LockFileOf(file), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw OpenErrors.Explain(file, e);
-        }
-
+        var fileLock = DatabaseLock.Acquire(file);
         var database = new KnowledgeBaseDatabase(file, fileLock, openFile, logger ?? NullLogger.Instance);
         try
         {
@@ -83,9 +69,6 @@ public sealed class KnowledgeBaseDatabase : IDisposable
             throw;
         }
     }
-
-    /// <summary>The lock file that marks the database as open (<c>knowledgebase.db.lock</c>).</summary>
-    public static string LockFileOf(string file) => file + ".lock";
 
     /// <summary>LiteDB's write-ahead log beside the database (<c>knowledgebase-log.db</c>); it belongs to the file.</summary>
     public static string LogFileOf(string file) => DatabaseSession.LogFileOf(file);

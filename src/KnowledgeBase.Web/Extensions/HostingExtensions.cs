@@ -3,6 +3,7 @@ using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Storage.Backups;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates;
 using KnowledgeBase.Web.Insights;
@@ -37,6 +38,8 @@ public static class HostingExtensions
         builder.Services.AddKnowledgeBaseSecurity(builder.Configuration);
         builder.Services.AddKnowledgeBaseInsightsUi(builder.Configuration);
         builder.Services.AddKnowledgeBaseAuthoring(builder.Configuration);
+        builder.Services.AddKnowledgeBaseBackups();
+        builder.Services.Configure<BackupOptions>(builder.Configuration.GetSection(BackupOptions.SectionName));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
