@@ -36,6 +36,21 @@ public sealed class DataRestoreTests : BackupFixture
     }
 
     [Fact]
+    public void ARestore_ReplacesADamagedDatabase_TheCaseItIsForMost()
+    {
+        AddUser("ada");
+        var backup = Backup.Write(BackupFolder, BackupKind.Scheduled);
+        CloseDatabase();
+        File.WriteAllText(Paths.DatabaseFile, "damaged");
+        Assert.Throws<DatabaseCorruptException>(() => KnowledgeBaseDatabase.Open(Paths.DatabaseFile));
+
+        var restored = DataRestore.Restore(Paths, backup.Folder, Time);
+
+        Assert.Equal(["ada"], new UserStore(ReopenDatabase()).List().Select(u => u.UserName));
+        Assert.Equal("damaged", File.ReadAllText(Path.Combine(restored.SetAside, "knowledgebase.db")));
+    }
+
+    [Fact]
     public void ARestore_RefusesWhileTheDatabaseIsOpen_AndChangesNothing()
     {
         AddUser("ada");
