@@ -3,6 +3,7 @@ using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Activity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBase.Storage;
 
@@ -14,7 +15,9 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         // TryAdd: several features may call this; the file must still be opened only once.
-        services.TryAddSingleton(provider => KnowledgeBaseDatabase.Open(provider.GetRequiredService<KnowledgeBasePaths>().DatabaseFile));
+        services.TryAddSingleton(provider => KnowledgeBaseDatabase.Open(
+            provider.GetRequiredService<KnowledgeBasePaths>().DatabaseFile,
+            provider.GetService<ILoggerFactory>()?.CreateLogger<KnowledgeBaseDatabase>()));
         services.TryAddSingleton<UserStore>();
         services.TryAddSingleton<ActivityStore>();
         services.TryAddSingleton(TimeProvider.System);

@@ -12,6 +12,8 @@ public sealed class HelpTests
     [InlineData("lint", "--lang")]
     [InlineData("users add", "--password-stdin")]
     [InlineData("users list", "--data")]
+    [InlineData("backup", "--to")]
+    [InlineData("restore", "FILE|DIR")]
     public void EveryCommand_HasHelp(string command, string option)
     {
         var result = KbRunner.Run([.. command.Split(' '), "--help"]);
@@ -33,5 +35,7 @@ public sealed class HelpTests
         Assert.Contains("render", result.Output, StringComparison.Ordinal);
         Assert.Contains("lint", result.Output, StringComparison.Ordinal);
         Assert.Contains("users", result.Output, StringComparison.Ordinal);
+        Assert.Contains("backup", result.Output, StringComparison.Ordinal);
+        Assert.Contains("restore", result.Output, StringComparison.Ordinal);
     }
 }

@@ -80,6 +80,20 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Contains("is in use, probably by the running web app", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Users_OnADamagedDatabase_NamesTheFileAndTheWaysOut()
+    {
+        Directory.CreateDirectory(_data);
+        File.WriteAllText(Path.Combine(_data, "knowledgebase.db"), "this is not a database\n");
+
+        var result = KbRunner.Run(RepositoryPaths.Root, null, Args("users", "list"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"The database file {Path.Combine(_data, "knowledgebase.db")} is damaged", result.Error, StringComparison.Ordinal);
+        Assert.Contains("kb restore", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("in use", result.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_data))

@@ -11,12 +11,12 @@ public sealed class DatabaseTests : IDisposable
 
         using (var database = KnowledgeBaseDatabase.Open(file))
         {
-            database.Database.GetCollection("probe").Insert(new LiteDB.BsonDocument { ["value"] = 42 });
+            database.Use(db => db.GetCollection("probe").Insert(new LiteDB.BsonDocument { ["value"] = 42 }));
         }
 
         Assert.True(File.Exists(file));
         using var reopened = KnowledgeBaseDatabase.Open(file);
-        Assert.Equal(42, reopened.Database.GetCollection("probe").FindAll().Single()["value"].AsInt32);
+        Assert.Equal(42, reopened.Use(db => db.GetCollection("probe").FindAll().Single()["value"].AsInt32));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class DatabaseTests : IDisposable
         Assert.Equal(file, error.File);
         first.Dispose();
         using var second = KnowledgeBaseDatabase.Open(file);
-        Assert.NotNull(second.Database);
+        Assert.Equal(file, second.File);
     }
 
     public void Dispose()

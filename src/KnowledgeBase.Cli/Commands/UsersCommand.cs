@@ -149,6 +149,12 @@ public static class UsersCommand
             console.Error.WriteLine($"error: the database {console.Display(file)} is in use, probably by the running web app: stop the app and try again, or add users on {"/admin/users"} in the app");
             return ExitCodes.NotFound;
         }
+        catch (DatabaseUnavailableException e)
+        {
+            // Read-only folder, damaged file, I/O error: the message names the cause and the way out.
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.NotFound;
+        }
 
         using (database)
         {

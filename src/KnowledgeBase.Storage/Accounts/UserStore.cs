@@ -10,13 +10,13 @@ public sealed class UserStore
 {
     private const string CollectionName = "users";
     private const string NormalizedField = "normalizedName";
-    private readonly ILiteCollection<BsonDocument> _users;
+    private readonly KnowledgeBaseDatabase _database;
 
     public UserStore(KnowledgeBaseDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _users = database.Database.GetCollection(CollectionName, BsonAutoId.Int32);
-        _users.EnsureIndex(NormalizedField, unique: true);
+        _database = database;
+        Users(users => users.EnsureIndex(NormalizedField, unique: true));
     }
 
     /// <summary>Adds the account and returns it with its new id.</summary>
@@ -29,7 +29,7 @@ public sealed class UserStore
         document.Remove("_id");
         try
         {
-            var id = _users.Insert(document);
+            var id = Users(users => users.Insert(document));
             return account with { Id = id.AsInt32, UserName = account.UserName.Trim() };
         }
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
@@ -40,25 +40,25 @@ public sealed class UserStore
 
     public UserAccount? FindById(int id)
     {
-        var document = _users.FindById(id);
+        var document = Users(users => users.FindById(id));
         return document is null ? null : FromDocument(document);
     }
 
     public UserAccount? FindByName(string userName)
     {
         ArgumentNullException.ThrowIfNull(userName);
-        var document = _users.FindOne(Query.EQ(NormalizedField, UserAccount.Normalize(userName)));
+        var document = Users(users => users.FindOne(Query.EQ(NormalizedField, UserAccount.Normalize(userName))));
         return document is null ? null : FromDocument(document);
     }
 
     /// <summary>Every account, by user name.</summary>
     public IReadOnlyList<UserAccount> List() =>
-        [.. _users.FindAll().Select(FromDocument).OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase)];
+        [.. Users(users => users.FindAll().ToList()).Select(FromDocument).OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase)];
 
-    public int Count() => _users.Count();
+    public int Count() => Users(users => users.Count());
 
     /// <summary>True when at least one account exists (the app leaves first-run setup).</summary>
-    public bool Any() => _users.Count() > 0;
+    public bool Any() => Count() > 0;
 
     /// <summary>Replaces the stored account with the same id; false when there is none.</summary>
     /// <exception cref="DuplicateUserNameException">Renamed to a name that is taken.</exception>
@@ -67,13 +67,17 @@ public sealed class UserStore
         ArgumentNullException.ThrowIfNull(account);
         try
         {
-            return _users.Update(ToDocument(account));
+            var document = ToDocument(account);
+            return Users(users => users.Update(document));
         }
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
             throw new DuplicateUserNameException(account.UserName);
         }
     }
+
+    private T Users<T>(Func<ILiteCollection<BsonDocument>, T> call) =>
+        _database.Use(database => call(database.GetCollection(CollectionName, BsonAutoId.Int32)));
 
     private static BsonDocument ToDocument(UserAccount account) => new()
     {

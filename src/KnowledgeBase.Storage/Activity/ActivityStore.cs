@@ -14,7 +14,7 @@ public sealed class ActivityStore
     private const string Favourites = "favourites";
     private const string Viewed = "viewed";
     private const string TemplatesUsed = "templatesUsed";
-    private readonly ILiteCollection<BsonDocument> _activity;
+    private readonly KnowledgeBaseDatabase _database;
 
     // Read-modify-write of one user's lists; LiteDB locks each call, not the pair.
     private readonly Lock _gate = new();
@@ -22,7 +22,7 @@ public sealed class ActivityStore
     public ActivityStore(KnowledgeBaseDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _activity = database.Database.GetCollection("activity");
+        _database = database;
     }
 
     public void Pin(int userId, string documentId, DateTimeOffset at) => Push(userId, Favourites, documentId, at);
@@ -44,7 +44,7 @@ public sealed class ActivityStore
 
     private IReadOnlyList<ActivityEntry> Read(int userId, string list)
     {
-        var document = _activity.FindById(userId);
+        var document = Activity(activity => activity.FindById(userId));
         return document is null ? [] : Entries(document, list);
     }
 
@@ -53,10 +53,10 @@ public sealed class ActivityStore
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
         lock (_gate)
         {
-            var document = _activity.FindById(userId) ?? new BsonDocument { ["_id"] = userId };
+            var document = Activity(activity => activity.FindById(userId)) ?? new BsonDocument { ["_id"] = userId };
             var entries = Entries(document, list).Where(e => e.DocumentId != documentId).Prepend(new ActivityEntry(documentId, at)).Take(Capacity);
             document[list] = ToArray(entries);
-            _activity.Upsert(document);
+            Activity(activity => activity.Upsert(document));
         }
     }
 
@@ -64,16 +64,18 @@ public sealed class ActivityStore
     {
         lock (_gate)
         {
-            var document = _activity.FindById(userId);
+            var document = Activity(activity => activity.FindById(userId));
             if (document is null)
             {
                 return;
             }
 
             document[list] = ToArray(Entries(document, list).Where(e => e.DocumentId != documentId));
-            _activity.Update(document);
+            Activity(activity => activity.Update(document));
         }
     }
+
+    private T Activity<T>(Func<ILiteCollection<BsonDocument>, T> call) => _database.Use(database => call(database.GetCollection("activity")));
 
     private static IReadOnlyList<ActivityEntry> Entries(BsonDocument document, string list) =>
         document.TryGetValue(list, out var value) && value.IsArray

@@ -70,29 +70,35 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
     {
         ArgumentNullException.ThrowIfNull(author);
         var now = time.GetUtcNow();
-        var (trashed, result) = writer.Trash(relativePath, expectedHash, now);
-        if (trashed is not null)
+        return trash.Change(() =>
         {
-            trash.Add(new TrashEntry(0, ContentLayout.IdFromPath(trashed.RelativePath), trashed.RelativePath, TitleOf(trashed.Text),
-                trashed.TrashPath, author.Id, author.Name, now));
-            Record(result, RevisionAction.Deleted, trashed.Text, author, note ?? "Moved to trash");
-        }
+            var (trashed, result) = writer.Trash(relativePath, expectedHash, now);
+            if (trashed is not null)
+            {
+                trash.Add(new TrashEntry(0, ContentLayout.IdFromPath(trashed.RelativePath), trashed.RelativePath, TitleOf(trashed.Text),
+                    trashed.TrashPath, author.Id, author.Name, now));
+                Record(result, RevisionAction.Deleted, trashed.Text, author, note ?? "Moved to trash");
+            }
 
-        return result;
+            return result;
+        });
     }
 
     /// <summary>Puts a trashed document back where it was; refuses when a file now exists there.</summary>
     public SaveResult RestoreFromTrash(long trashId, Author author)
     {
-        var entry = trash.Get(trashId) ?? throw new KeyNotFoundException($"nothing in the trash with id {trashId}");
-        var result = writer.Untrash(entry.TrashPath, entry.RelativePath);
-        if (result.IsSaved)
+        return trash.Change(() =>
         {
-            trash.Remove(trashId);
-            Record(result, RevisionAction.RestoredFromTrash, writer.Read(entry.RelativePath)?.Text ?? "", author, "Restored from trash");
-        }
+            var entry = trash.Get(trashId) ?? throw new KeyNotFoundException($"nothing in the trash with id {trashId}");
+            var result = writer.Untrash(entry.TrashPath, entry.RelativePath);
+            if (result.IsSaved)
+            {
+                trash.Remove(trashId);
+                Record(result, RevisionAction.RestoredFromTrash, writer.Read(entry.RelativePath)?.Text ?? "", author, "Restored from trash");
+            }
 
-        return result;
+            return result;
+        });
     }
 
     /// <summary>

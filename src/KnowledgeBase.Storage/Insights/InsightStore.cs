@@ -12,22 +12,21 @@ public sealed class InsightStore
     private const string TemplateUsesName = "insight_template_uses";
     private const string VotesName = "insight_votes";
 
-    private readonly ILiteCollection<SearchRecord> _searches;
-    private readonly ILiteCollection<TemplateUseRecord> _templateUses;
-    private readonly ILiteCollection<VoteRecord> _votes;
+    // Reports check for cancellation every this many records read: a client that went away stops the read.
+    private const int CancellationStride = 256;
+
+    private readonly KnowledgeBaseDatabase _database;
 
     public InsightStore(KnowledgeBaseDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _searches = database.Database.GetCollection<SearchRecord>(SearchesName);
-        _templateUses = database.Database.GetCollection<TemplateUseRecord>(TemplateUsesName);
-        _votes = database.Database.GetCollection<VoteRecord>(VotesName);
+        _database = database;
 
         // Every report is a range over time; the retention sweep deletes by time too.
-        _searches.EnsureIndex(r => r.At);
-        _templateUses.EnsureIndex(r => r.At);
-        _votes.EnsureIndex(r => r.At);
-        _votes.EnsureIndex(r => r.DocumentId);
+        Searches(searches => searches.EnsureIndex(r => r.At));
+        TemplateUses(uses => uses.EnsureIndex(r => r.At));
+        Votes(votes => votes.EnsureIndex(r => r.At));
+        Votes(votes => votes.EnsureIndex(r => r.DocumentId));
     }
 
     /// <summary>Stores a search (query cleaned: trimmed and capped).</summary>
@@ -35,7 +34,7 @@ public sealed class InsightStore
     {
         ArgumentNullException.ThrowIfNull(search);
         var query = SearchEvent.Clean(search.Query);
-        _searches.Upsert(new SearchRecord
+        var record = new SearchRecord
         {
             Id = search.Id,
             At = search.At.UtcDateTime,
@@ -45,34 +44,39 @@ public sealed class InsightStore
             Language = search.Language,
             ResultCount = search.ResultCount,
             OpenedDocumentId = search.OpenedDocumentId,
-        });
+        };
+        Searches(searches => searches.Upsert(record));
     }
 
     /// <summary>Notes that a result of an earlier search was opened; false when that search is gone.</summary>
     public bool RecordOpened(Guid searchId, string documentId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
-        var record = _searches.FindById(searchId);
-        if (record is null)
+        return Searches(searches =>
         {
-            return false;
-        }
+            var record = searches.FindById(searchId);
+            if (record is null)
+            {
+                return false;
+            }
 
-        record.OpenedDocumentId = documentId;
-        return _searches.Update(record);
+            record.OpenedDocumentId = documentId;
+            return searches.Update(record);
+        });
     }
 
     public void RecordTemplateUse(TemplateUseEvent use)
     {
         ArgumentNullException.ThrowIfNull(use);
-        _templateUses.Insert(new TemplateUseRecord
+        var record = new TemplateUseRecord
         {
             At = use.At.UtcDateTime,
             UserId = use.UserId,
             TemplateId = use.TemplateId,
             Action = use.Action,
             Channel = use.Channel,
-        });
+        };
+        TemplateUses(uses => uses.Insert(record));
     }
 
     /// <summary>
@@ -88,7 +92,7 @@ public sealed class InsightStore
             comment = comment[..ArticleVote.MaxCommentLength];
         }
 
-        _votes.Upsert(new VoteRecord
+        var record = new VoteRecord
         {
             Id = vote.UserId is null ? (ballot ?? Guid.NewGuid()).ToString("N") : $"{vote.UserId}\n{vote.DocumentId}",
             At = vote.At.UtcDateTime,
@@ -96,7 +100,8 @@ public sealed class InsightStore
             DocumentId = vote.DocumentId,
             Helpful = vote.Helpful,
             Comment = comment,
-        });
+        };
+        Votes(votes => votes.Upsert(record));
     }
 
     /// <summary>The user's current vote on a document, if any.</summary>
@@ -104,7 +109,7 @@ public sealed class InsightStore
     {
         ArgumentNullException.ThrowIfNull(userId);
         ArgumentNullException.ThrowIfNull(documentId);
-        var record = _votes.FindById($"{userId}\n{documentId}");
+        var record = Votes(votes => votes.FindById($"{userId}\n{documentId}"));
         return record is null ? null : new ArticleVote(Utc(record.At), record.UserId, record.DocumentId, record.Helpful, record.Comment);
     }
 
@@ -112,30 +117,30 @@ public sealed class InsightStore
     public int DeleteSearchesBefore(DateTimeOffset cutoff)
     {
         var before = cutoff.UtcDateTime;
-        return _searches.DeleteMany(r => r.At < before);
+        return Searches(searches => searches.DeleteMany(r => r.At < before));
     }
 
     /// <summary>Every search in the period, oldest first.</summary>
-    public IReadOnlyList<SearchEvent> Searches(InsightPeriod period) =>
-        [.. SearchRecords(period).OrderBy(r => r.At).Select(r => new SearchEvent(r.Id, Utc(r.At), r.UserId, r.Query, r.Language, r.ResultCount, r.OpenedDocumentId))];
+    public IReadOnlyList<SearchEvent> Searches(InsightPeriod period, CancellationToken cancellationToken = default) =>
+        [.. SearchRecords(period, cancellationToken).OrderBy(r => r.At).Select(r => new SearchEvent(r.Id, Utc(r.At), r.UserId, r.Query, r.Language, r.ResultCount, r.OpenedDocumentId))];
 
     /// <summary>The most frequent queries (normalised), most frequent first.</summary>
-    public IReadOnlyList<QueryCount> TopSearches(InsightPeriod period, int limit) =>
-        Group(SearchRecords(period), limit);
+    public IReadOnlyList<QueryCount> TopSearches(InsightPeriod period, int limit, CancellationToken cancellationToken = default) =>
+        Group(SearchRecords(period, cancellationToken), limit);
 
     /// <summary>Queries that found nothing: the content gaps.</summary>
-    public IReadOnlyList<QueryCount> ZeroResultSearches(InsightPeriod period, int limit) =>
-        Group(SearchRecords(period).Where(r => r.ResultCount == 0), limit);
+    public IReadOnlyList<QueryCount> ZeroResultSearches(InsightPeriod period, int limit, CancellationToken cancellationToken = default) =>
+        Group(SearchRecords(period, cancellationToken).Where(r => r.ResultCount == 0), limit);
 
     /// <summary>Queries that found something, yet no result was opened from them.</summary>
-    public IReadOnlyList<QueryCount> SearchesWithNothingOpened(InsightPeriod period, int limit) =>
-        Group(SearchRecords(period).Where(r => r.ResultCount > 0 && r.OpenedDocumentId is null), limit);
+    public IReadOnlyList<QueryCount> SearchesWithNothingOpened(InsightPeriod period, int limit, CancellationToken cancellationToken = default) =>
+        Group(SearchRecords(period, cancellationToken).Where(r => r.ResultCount > 0 && r.OpenedDocumentId is null), limit);
 
     /// <summary>Templates used most in the period, most used first.</summary>
-    public IReadOnlyList<TemplateUsage> MostUsedTemplates(InsightPeriod period, int limit)
+    public IReadOnlyList<TemplateUsage> MostUsedTemplates(InsightPeriod period, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return [.. TemplateUsages(period).Values
+        return [.. TemplateUsages(period, cancellationToken).Values
             .OrderByDescending(u => u.Total)
             .ThenByDescending(u => u.LastUsed)
             .ThenBy(u => u.TemplateId, StringComparer.Ordinal)
@@ -146,11 +151,11 @@ public sealed class InsightStore
     /// The current templates used least in the period, never-used ones first: candidates to
     /// improve or retire. Templates no longer in the library are left out.
     /// </summary>
-    public IReadOnlyList<TemplateUsage> LeastUsedTemplates(InsightPeriod period, IEnumerable<string> currentTemplateIds, int limit)
+    public IReadOnlyList<TemplateUsage> LeastUsedTemplates(InsightPeriod period, IEnumerable<string> currentTemplateIds, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(currentTemplateIds);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        var usages = TemplateUsages(period);
+        var usages = TemplateUsages(period, cancellationToken);
         return [.. currentTemplateIds
             .Distinct(StringComparer.Ordinal)
             .Select(id => usages.GetValueOrDefault(id) ?? new TemplateUsage(id, 0, 0, null))
@@ -161,12 +166,12 @@ public sealed class InsightStore
     }
 
     /// <summary>Articles with thumbs-down votes in the period, most first, with their latest comments.</summary>
-    public IReadOnlyList<ArticleVotes> MostNegativeArticles(InsightPeriod period, int limit, int commentsPerArticle = 3)
+    public IReadOnlyList<ArticleVotes> MostNegativeArticles(InsightPeriod period, int limit, int commentsPerArticle = 3, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var from = period.From.UtcDateTime;
         var to = period.To.UtcDateTime;
-        return [.. _votes.Find(r => r.At >= from && r.At < to)
+        return [.. Votes(votes => Read(votes.Find(r => r.At >= from && r.At < to), cancellationToken))
             .GroupBy(r => r.DocumentId, StringComparer.Ordinal)
             .Select(g => new ArticleVotes(
                 g.Key,
@@ -184,23 +189,24 @@ public sealed class InsightStore
     }
 
     /// <summary>Searches and zero-result searches per UTC day of the period, days without any included.</summary>
-    public IReadOnlyList<DailyCount> SearchesPerDay(InsightPeriod period) => PerDay(SearchRecords(period), period);
+    public IReadOnlyList<DailyCount> SearchesPerDay(InsightPeriod period, CancellationToken cancellationToken = default) =>
+        PerDay(SearchRecords(period, cancellationToken), period, cancellationToken);
 
     /// <summary>
     /// Every search report of the dashboard from one read of the period's searches: a 90-day log
     /// is read once, not once per table.
     /// </summary>
-    public SearchSummary SummariseSearches(InsightPeriod period, int limit)
+    public SearchSummary SummariseSearches(InsightPeriod period, int limit, CancellationToken cancellationToken = default)
     {
-        var records = SearchRecords(period).ToList();
+        var records = SearchRecords(period, cancellationToken);
         return new SearchSummary(
             Group(records, limit),
             Group(records.Where(r => r.ResultCount == 0), limit),
             Group(records.Where(r => r.ResultCount > 0 && r.OpenedDocumentId is null), limit),
-            PerDay(records, period));
+            PerDay(records, period, cancellationToken));
     }
 
-    private static List<DailyCount> PerDay(IEnumerable<SearchRecord> records, InsightPeriod period)
+    private static List<DailyCount> PerDay(IEnumerable<SearchRecord> records, InsightPeriod period, CancellationToken cancellationToken)
     {
         var counts = records
             .GroupBy(r => DateOnly.FromDateTime(r.At.ToUniversalTime()))
@@ -209,6 +215,7 @@ public sealed class InsightStore
         var days = new List<DailyCount>();
         for (var day = first; day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) < period.To.UtcDateTime; day = day.AddDays(1))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (searches, zero) = counts.GetValueOrDefault(day);
             days.Add(new DailyCount(day, searches, zero));
         }
@@ -216,24 +223,48 @@ public sealed class InsightStore
         return days;
     }
 
-    private IEnumerable<SearchRecord> SearchRecords(InsightPeriod period)
+    private List<SearchRecord> SearchRecords(InsightPeriod period, CancellationToken cancellationToken)
     {
         var from = period.From.UtcDateTime;
         var to = period.To.UtcDateTime;
-        return _searches.Find(r => r.At >= from && r.At < to);
+        return Searches(searches => Read(searches.Find(r => r.At >= from && r.At < to), cancellationToken));
     }
 
-    private Dictionary<string, TemplateUsage> TemplateUsages(InsightPeriod period)
+    private Dictionary<string, TemplateUsage> TemplateUsages(InsightPeriod period, CancellationToken cancellationToken)
     {
         var from = period.From.UtcDateTime;
         var to = period.To.UtcDateTime;
-        return _templateUses.Find(r => r.At >= from && r.At < to)
+        return TemplateUses(uses => Read(uses.Find(r => r.At >= from && r.At < to), cancellationToken))
             .GroupBy(r => r.TemplateId, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g => new TemplateUsage(g.Key, g.Count(r => r.Action == TemplateAction.Copied), g.Count(r => r.Action == TemplateAction.Inserted), Utc(g.Max(r => r.At))),
                 StringComparer.Ordinal);
     }
+
+    // Materialised inside the database call (see KnowledgeBaseDatabase.Use), checking for a client that went away.
+    private static List<T> Read<T>(IEnumerable<T> records, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var list = new List<T>();
+        foreach (var record in records)
+        {
+            if (list.Count % CancellationStride == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            list.Add(record);
+        }
+
+        return list;
+    }
+
+    private T Searches<T>(Func<ILiteCollection<SearchRecord>, T> call) => _database.Use(database => call(database.GetCollection<SearchRecord>(SearchesName)));
+
+    private T TemplateUses<T>(Func<ILiteCollection<TemplateUseRecord>, T> call) => _database.Use(database => call(database.GetCollection<TemplateUseRecord>(TemplateUsesName)));
+
+    private T Votes<T>(Func<ILiteCollection<VoteRecord>, T> call) => _database.Use(database => call(database.GetCollection<VoteRecord>(VotesName)));
 
     private static List<QueryCount> Group(IEnumerable<SearchRecord> records, int limit)
     {

@@ -9,30 +9,27 @@ namespace KnowledgeBase.Storage.Onboarding;
 /// </summary>
 public sealed class OnboardingStore
 {
-    private readonly ILiteCollection<BsonDocument> _assignments;
-    private readonly ILiteCollection<BsonDocument> _acknowledgements;
-    private readonly ILiteCollection<BsonDocument> _completions;
-    private readonly ILiteCollection<BsonDocument> _attempts;
-    private readonly ILiteCollection<BsonDocument> _minorEdits;
+    private const string Assignments = "onboarding_assignments";
+    private const string Acknowledgements = "onboarding_acknowledgements";
+    private const string Completions = "onboarding_completions";
+    private const string Attempts = "onboarding_attempts";
+    private const string MinorEdits = "onboarding_minor_edits";
+    private readonly KnowledgeBaseDatabase _database;
 
     public OnboardingStore(KnowledgeBaseDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _assignments = database.Database.GetCollection("onboarding_assignments");
-        _acknowledgements = database.Database.GetCollection("onboarding_acknowledgements");
-        _completions = database.Database.GetCollection("onboarding_completions");
-        _attempts = database.Database.GetCollection("onboarding_attempts", BsonAutoId.Int64);
-        _minorEdits = database.Database.GetCollection("onboarding_minor_edits");
-        _assignments.EnsureIndex("userId");
-        _acknowledgements.EnsureIndex("userId");
-        _completions.EnsureIndex("userId");
-        _attempts.EnsureIndex("userId");
+        _database = database;
+        foreach (var name in (string[])[Assignments, Acknowledgements, Completions, Attempts])
+        {
+            In(name, collection => collection.EnsureIndex("userId"));
+        }
     }
 
     public void Assign(PathAssignment assignment)
     {
         ArgumentNullException.ThrowIfNull(assignment);
-        _assignments.Upsert(new BsonDocument
+        In(Assignments, c => c.Upsert(new BsonDocument
         {
             ["_id"] = Key(assignment.UserId, assignment.PathId),
             ["userId"] = assignment.UserId,
@@ -40,20 +37,20 @@ public sealed class OnboardingStore
             ["byId"] = assignment.AssignedById is { } by ? by : BsonValue.Null,
             ["byName"] = assignment.AssignedByName,
             ["at"] = assignment.At.UtcDateTime,
-        });
+        }));
     }
 
-    public bool Unassign(int userId, string pathId) => _assignments.Delete(Key(userId, pathId));
+    public bool Unassign(int userId, string pathId) => In(Assignments, c => c.Delete(Key(userId, pathId)));
 
-    public IReadOnlyList<PathAssignment> AssignmentsFor(int userId) => [.. _assignments.Find(Query.EQ("userId", userId)).Select(ToAssignment).OrderBy(a => a.At)];
+    public IReadOnlyList<PathAssignment> AssignmentsFor(int userId) => [.. ForUser(Assignments, userId).Select(ToAssignment).OrderBy(a => a.At)];
 
-    public IReadOnlyList<PathAssignment> AllAssignments() => [.. _assignments.FindAll().Select(ToAssignment).OrderBy(a => a.At)];
+    public IReadOnlyList<PathAssignment> AllAssignments() => [.. All(Assignments).Select(ToAssignment).OrderBy(a => a.At)];
 
     /// <summary>Stores the acknowledgement, replacing the user's earlier one for the same SOP.</summary>
     public void Acknowledge(Acknowledgement acknowledgement)
     {
         ArgumentNullException.ThrowIfNull(acknowledgement);
-        _acknowledgements.Upsert(new BsonDocument
+        In(Acknowledgements, c => c.Upsert(new BsonDocument
         {
             ["_id"] = Key(acknowledgement.UserId, acknowledgement.DocumentId),
             ["userId"] = acknowledgement.UserId,
@@ -61,49 +58,49 @@ public sealed class OnboardingStore
             ["hash"] = acknowledgement.ContentHash,
             ["snapshot"] = acknowledgement.Snapshot,
             ["at"] = acknowledgement.At.UtcDateTime,
-        });
+        }));
     }
 
     public Acknowledgement? FindAcknowledgement(int userId, string documentId) =>
-        _acknowledgements.FindById(Key(userId, documentId)) is { } document ? ToAcknowledgement(document) : null;
+        In(Acknowledgements, c => c.FindById(Key(userId, documentId))) is { } document ? ToAcknowledgement(document) : null;
 
-    public IReadOnlyList<Acknowledgement> AcknowledgementsFor(int userId) => [.. _acknowledgements.Find(Query.EQ("userId", userId)).Select(ToAcknowledgement)];
+    public IReadOnlyList<Acknowledgement> AcknowledgementsFor(int userId) => [.. ForUser(Acknowledgements, userId).Select(ToAcknowledgement)];
 
-    public IReadOnlyList<Acknowledgement> AllAcknowledgements() => [.. _acknowledgements.FindAll().Select(ToAcknowledgement)];
+    public IReadOnlyList<Acknowledgement> AllAcknowledgements() => [.. All(Acknowledgements).Select(ToAcknowledgement)];
 
     public void Complete(StepCompletion completion)
     {
         ArgumentNullException.ThrowIfNull(completion);
-        _completions.Upsert(new BsonDocument
+        In(Completions, c => c.Upsert(new BsonDocument
         {
             ["_id"] = Key(completion.UserId, completion.StepKey),
             ["userId"] = completion.UserId,
             ["step"] = completion.StepKey,
             ["at"] = completion.At.UtcDateTime,
-        });
+        }));
     }
 
     public IReadOnlyList<StepCompletion> CompletionsFor(int userId) =>
-        [.. _completions.Find(Query.EQ("userId", userId)).Select(d => new StepCompletion(d["userId"].AsInt32, d["step"].AsString, Utc(d["at"])))];
+        [.. ForUser(Completions, userId).Select(d => new StepCompletion(d["userId"].AsInt32, d["step"].AsString, Utc(d["at"])))];
 
     public void AddAttempt(CheckAttempt attempt)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        _attempts.Insert(new BsonDocument
+        In(Attempts, c => c.Insert(new BsonDocument
         {
             ["userId"] = attempt.UserId,
             ["check"] = attempt.CheckKey,
             ["chosen"] = new BsonArray(attempt.Chosen.Select(c => new BsonValue(c))),
             ["correct"] = attempt.IsCorrect,
             ["at"] = attempt.At.UtcDateTime,
-        });
+        }));
     }
 
     /// <summary>The user's attempts, oldest first (by insertion: several can share a clock tick).</summary>
-    public IReadOnlyList<CheckAttempt> AttemptsFor(int userId) => [.. _attempts.Find(Query.EQ("userId", userId)).OrderBy(d => d["_id"].AsInt64).Select(ToAttempt)];
+    public IReadOnlyList<CheckAttempt> AttemptsFor(int userId) => [.. ForUser(Attempts, userId).OrderBy(d => d["_id"].AsInt64).Select(ToAttempt)];
 
     /// <summary>Everyone's attempts, oldest first.</summary>
-    public IReadOnlyList<CheckAttempt> AllAttempts() => [.. _attempts.FindAll().OrderBy(d => d["_id"].AsInt64).Select(ToAttempt)];
+    public IReadOnlyList<CheckAttempt> AllAttempts() => [.. All(Attempts).OrderBy(d => d["_id"].AsInt64).Select(ToAttempt)];
 
     /// <summary>Remembers that the document's text with <paramref name="toHash"/> is a minor edit of <paramref name="fromHash"/>.</summary>
     public void RecordMinorEdit(string documentId, string fromHash, string toHash)
@@ -114,7 +111,7 @@ public sealed class OnboardingStore
             return;
         }
 
-        _minorEdits.Upsert(new BsonDocument { ["_id"] = Key(documentId, toHash), ["from"] = fromHash });
+        In(MinorEdits, c => c.Upsert(new BsonDocument { ["_id"] = Key(documentId, toHash), ["from"] = fromHash }));
     }
 
     /// <summary>
@@ -125,13 +122,20 @@ public sealed class OnboardingStore
     {
         var hashes = new HashSet<string>(StringComparer.Ordinal) { hash };
         var current = hash;
-        while (_minorEdits.FindById(Key(documentId, current)) is { } edit && hashes.Add(edit["from"].AsString))
+        while (In(MinorEdits, c => c.FindById(Key(documentId, current))) is { } edit && hashes.Add(edit["from"].AsString))
         {
             current = edit["from"].AsString;
         }
 
         return hashes;
     }
+
+    private T In<T>(string collection, Func<ILiteCollection<BsonDocument>, T> call) =>
+        _database.Use(database => call(database.GetCollection(collection, collection == Attempts ? BsonAutoId.Int64 : BsonAutoId.ObjectId)));
+
+    private List<BsonDocument> ForUser(string collection, int userId) => In(collection, c => c.Find(Query.EQ("userId", userId)).ToList());
+
+    private List<BsonDocument> All(string collection) => In(collection, c => c.FindAll().ToList());
 
     private static string Key(int userId, string value) => $"{userId}|{value}";
 

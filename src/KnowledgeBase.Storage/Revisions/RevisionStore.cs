@@ -7,13 +7,13 @@ namespace KnowledgeBase.Storage.Revisions;
 /// <summary>Every saved state of every document edited in the app, in the <c>revisions</c> collection.</summary>
 public sealed class RevisionStore
 {
-    private readonly ILiteCollection<RevisionEntity> _revisions;
+    private readonly KnowledgeBaseDatabase _database;
 
     public RevisionStore(KnowledgeBaseDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _revisions = database.Database.GetCollection<RevisionEntity>("revisions");
-        _revisions.EnsureIndex(r => r.DocumentId);
+        _database = database;
+        Revisions(revisions => revisions.EnsureIndex(r => r.DocumentId));
     }
 
     /// <summary>Stores a revision (its <see cref="Revision.Id"/> is ignored) and returns it with its new id.</summary>
@@ -31,17 +31,17 @@ public sealed class RevisionStore
             Text = Encoding.UTF8.GetBytes(revision.Text),
             Note = revision.Note,
         };
-        _revisions.Insert(entity);
+        Revisions(revisions => revisions.Insert(entity));
         return entity.ToRevision();
     }
 
-    public Revision? Get(long id) => _revisions.FindById(id)?.ToRevision();
+    public Revision? Get(long id) => Revisions(revisions => revisions.FindById(id))?.ToRevision();
 
     /// <summary>A document's revisions, newest first.</summary>
     public IReadOnlyList<Revision> ListFor(string documentId)
     {
         ArgumentNullException.ThrowIfNull(documentId);
-        return _revisions.Find(r => r.DocumentId == documentId).OrderByDescending(r => r.Id).Select(r => r.ToRevision()).ToList();
+        return Revisions(revisions => revisions.Find(r => r.DocumentId == documentId).ToList()).OrderByDescending(r => r.Id).Select(r => r.ToRevision()).ToList();
     }
 
     /// <summary>The line diff from revision <paramref name="fromId"/> to revision <paramref name="toId"/>.</summary>
@@ -51,4 +51,6 @@ public sealed class RevisionStore
         var to = Get(toId) ?? throw new KeyNotFoundException($"no revision {toId}");
         return LineDiff.Compute(from.Text, to.Text);
     }
+
+    private T Revisions<T>(Func<ILiteCollection<RevisionEntity>, T> call) => _database.Use(database => call(database.GetCollection<RevisionEntity>("revisions")));
 }

@@ -5,13 +5,19 @@ namespace KnowledgeBase.Storage.Trash;
 /// <summary>What is in the trash, who put it there and when (the <c>trash</c> collection).</summary>
 public sealed class TrashStore
 {
-    private readonly ILiteCollection<TrashEntity> _entries;
+    private readonly KnowledgeBaseDatabase _database;
 
     public TrashStore(KnowledgeBaseDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _entries = database.Database.GetCollection<TrashEntity>("trash");
+        _database = database;
     }
+
+    /// <summary>
+    /// Runs a change that moves files into or out of <c>data/trash/</c> and records it here, so that a
+    /// backup, which waits for it, never copies the files without their records or the other way round.
+    /// </summary>
+    public T Change<T>(Func<T> change) => _database.ChangingTrash(change);
 
     public TrashEntry Add(TrashEntry entry)
     {
@@ -26,14 +32,16 @@ public sealed class TrashStore
             DeletedByName = entry.DeletedByName,
             DeletedAtUtcTicks = entry.DeletedAt.UtcTicks,
         };
-        _entries.Insert(entity);
+        Entries(entries => entries.Insert(entity));
         return entity.ToEntry();
     }
 
-    public TrashEntry? Get(long id) => _entries.FindById(id)?.ToEntry();
+    public TrashEntry? Get(long id) => Entries(entries => entries.FindById(id))?.ToEntry();
 
     /// <summary>Everything in the trash, most recently deleted first.</summary>
-    public IReadOnlyList<TrashEntry> List() => _entries.FindAll().OrderByDescending(e => e.Id).Select(e => e.ToEntry()).ToList();
+    public IReadOnlyList<TrashEntry> List() => Entries(entries => entries.FindAll().ToList()).OrderByDescending(e => e.Id).Select(e => e.ToEntry()).ToList();
 
-    public void Remove(long id) => _entries.Delete(id);
+    public void Remove(long id) => Entries(entries => entries.Delete(id));
+
+    private T Entries<T>(Func<ILiteCollection<TrashEntity>, T> call) => _database.Use(database => call(database.GetCollection<TrashEntity>("trash")));
 }

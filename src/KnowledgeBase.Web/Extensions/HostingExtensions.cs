@@ -4,6 +4,7 @@ using KnowledgeBase.Content.Limits;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Storage.Backups;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates;
 using KnowledgeBase.Web.Insights;
@@ -39,6 +40,8 @@ public static class HostingExtensions
         builder.Services.AddKnowledgeBaseSecurity(builder.Configuration);
         builder.Services.AddKnowledgeBaseInsightsUi(builder.Configuration);
         builder.Services.AddKnowledgeBaseAuthoring(builder.Configuration);
+        builder.Services.AddKnowledgeBaseBackups();
+        builder.Services.Configure<BackupOptions>(builder.Configuration.GetSection(BackupOptions.SectionName));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -57,7 +60,16 @@ public static class HostingExtensions
         app.MapAccountEndpoints();
         // Open the database now: it stays locked to this process from start-up, and a second app or
         // `kb users` on the same data folder fails at once with a clear message.
-        app.Services.GetRequiredService<KnowledgeBaseDatabase>();
+        try
+        {
+            app.Services.GetRequiredService<KnowledgeBaseDatabase>();
+        }
+        catch (DatabaseUnavailableException e)
+        {
+            // In use, read-only folder, damaged file: the message says which and what to do; the start stops.
+            app.Logger.LogCritical("{Reason}", e.Message);
+            throw;
+        }
         app.MapInsightsExport();
         app.MapOnboardingExport();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();

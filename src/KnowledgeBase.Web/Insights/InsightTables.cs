@@ -11,29 +11,30 @@ namespace KnowledgeBase.Web.Insights;
 public sealed class InsightTables(InsightStore store, ContentLibrary library, TimeProvider time)
 {
     /// <summary>Every table, <paramref name="limit"/> rows each, and the searches per day, from one read of the search log.</summary>
-    public InsightReport Report(InsightPeriod period, int limit)
+    public InsightReport Report(InsightPeriod period, int limit, CancellationToken cancellationToken = default)
     {
-        var searches = store.SummariseSearches(period, limit);
-        return new InsightReport([.. InsightTableNames.All.Select(name => Build(name, period, limit, searches)!)], searches.PerDay);
+        var searches = store.SummariseSearches(period, limit, cancellationToken);
+        return new InsightReport([.. InsightTableNames.All.Select(name => Build(name, period, limit, searches, cancellationToken)!)], searches.PerDay);
     }
 
     /// <summary>The table of that name (all rows unless limited), or null for an unknown name.</summary>
-    public InsightTable? Build(string name, InsightPeriod period, int limit = int.MaxValue) => Build(name, period, limit, searches: null);
+    public InsightTable? Build(string name, InsightPeriod period, int limit = int.MaxValue, CancellationToken cancellationToken = default) =>
+        Build(name, period, limit, searches: null, cancellationToken);
 
-    private InsightTable? Build(string name, InsightPeriod period, int limit, SearchSummary? searches)
+    private InsightTable? Build(string name, InsightPeriod period, int limit, SearchSummary? searches, CancellationToken cancellationToken)
     {
         var content = library.Current;
         return name switch
         {
-            InsightTableNames.TopSearches => Queries(name, "Top searches", "What agents look for most.", searches?.Top ?? store.TopSearches(period, limit)),
+            InsightTableNames.TopSearches => Queries(name, "Top searches", "What agents look for most.", searches?.Top ?? store.TopSearches(period, limit, cancellationToken)),
             InsightTableNames.ZeroResultSearches => Queries(name, "Searches with no results", "Content gaps: nothing matched these queries.",
-                searches?.ZeroResults ?? store.ZeroResultSearches(period, limit)),
+                searches?.ZeroResults ?? store.ZeroResultSearches(period, limit, cancellationToken)),
             InsightTableNames.NothingOpened => Queries(name, "Searches where nothing was opened", "Results were shown but none looked right.",
-                searches?.NothingOpened ?? store.SearchesWithNothingOpened(period, limit)),
-            InsightTableNames.MostUsedTemplates => Templates(name, "Most used templates", "Copied or inserted into a reply.", store.MostUsedTemplates(period, limit), content),
+                searches?.NothingOpened ?? store.SearchesWithNothingOpened(period, limit, cancellationToken)),
+            InsightTableNames.MostUsedTemplates => Templates(name, "Most used templates", "Copied or inserted into a reply.", store.MostUsedTemplates(period, limit, cancellationToken), content),
             InsightTableNames.LeastUsedTemplates => Templates(name, "Least used templates", "Never-used templates first: improve them or retire them.",
-                store.LeastUsedTemplates(period, content.Templates.Select(t => t.Id), limit), content),
-            InsightTableNames.NegativeArticles => NegativeArticles(name, store.MostNegativeArticles(period, limit), content),
+                store.LeastUsedTemplates(period, content.Templates.Select(t => t.Id), limit, cancellationToken), content),
+            InsightTableNames.NegativeArticles => NegativeArticles(name, store.MostNegativeArticles(period, limit, cancellationToken: cancellationToken), content),
             InsightTableNames.OverdueReviews => OverdueReviews(name, content, limit),
             _ => null,
         };

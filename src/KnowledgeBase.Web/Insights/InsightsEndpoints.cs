@@ -21,11 +21,19 @@ public static class InsightsEndpoints
         return $"/insights/export/{Uri.EscapeDataString(table)}.csv?{period.ToQuery()}";
     }
 
-    internal static IResult Export(string table, string? days, string? from, string? to, InsightTables tables, TimeProvider time)
+    /// <summary>
+    /// The table as CSV, or 400 with the reason when the period is not valid (<see cref="PeriodSelection.TryParse"/>).
+    /// <paramref name="cancellationToken"/> is the request's: reading stops when the client goes.
+    /// </summary>
+    internal static IResult Export(string table, string? days, string? from, string? to, InsightTables tables, TimeProvider time, CancellationToken cancellationToken)
     {
-        var selection = PeriodSelection.Parse(days, from, to);
+        if (!PeriodSelection.TryParse(days, from, to, out var selection, out var error))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The period is not valid", detail: error);
+        }
+
         var period = selection.Resolve(time.GetUtcNow());
-        if (tables.Build(table, period) is not { } built)
+        if (tables.Build(table, period, cancellationToken: cancellationToken) is not { } built)
         {
             return Results.NotFound();
         }

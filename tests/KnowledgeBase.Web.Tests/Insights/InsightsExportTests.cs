@@ -12,8 +12,8 @@ public sealed class InsightsExportTests : WebTestContext
 {
     protected override void Write(TempContentFolder content) => InsightsContent.Write(content);
 
-    private IResult Export(string table, string? days = null, string? from = null, string? to = null) =>
-        InsightsEndpoints.Export(table, days, from, to, Services.GetRequiredService<InsightTables>(), Time);
+    private IResult Export(string table, string? days = null, string? from = null, string? to = null, CancellationToken cancellationToken = default) =>
+        InsightsEndpoints.Export(table, days, from, to, Services.GetRequiredService<InsightTables>(), Time, cancellationToken);
 
     [Fact]
     public void ZeroResultSearches_ExportAsCsv_WithQueriesQuotedAndDefused()
@@ -42,4 +42,23 @@ public sealed class InsightsExportTests : WebTestContext
     public void ACustomPeriod_NamesTheFile() =>
         Assert.Equal("top-searches-2026-11-01-2026-11-15.csv",
             Assert.IsType<FileContentHttpResult>(Export(InsightTableNames.TopSearches, from: "2026-11-01", to: "2026-11-15")).FileDownloadName);
+
+    [Fact]
+    public void AClientThatWentAway_StopsTheExport()
+    {
+        Insights.RecordSearch(new SearchEvent(Guid.NewGuid(), Time.GetUtcNow(), null, "refund", null, 0));
+        using var gone = new CancellationTokenSource();
+        gone.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Export(InsightTableNames.TopSearches, days: "30", cancellationToken: gone.Token));
+    }
+
+    [Fact]
+    public void AnInvalidPeriod_IsABadRequest_WithTheReason()
+    {
+        var problem = Assert.IsType<ProblemHttpResult>(Export(InsightTableNames.TopSearches, from: "2026-11-15", to: "2026-11-01"));
+
+        Assert.Equal(StatusCodes.Status400BadRequest, problem.StatusCode);
+        Assert.Contains("from (2026-11-15) is after to (2026-11-01)", problem.ProblemDetails.Detail, StringComparison.Ordinal);
+    }
 }

@@ -122,4 +122,43 @@ public sealed class InsightsPageTests : WebTestContext
         Assert.Equal("/insights/export/zero-result-searches.csv?days=30", link.GetAttribute("href"));
         Assert.Equal(7, page.FindAll(".insight-table a[download]").Count);
     }
+
+    [Fact]
+    public void APeriodInTheUrlLongerThan400Days_SaysWhy_AndShowsTheLast7Days()
+    {
+        var page = RenderPage("?from=2020-01-01&to=2026-11-23");
+
+        Assert.Contains("at most 400 days", page.Find("#period-error").TextContent, StringComparison.Ordinal);
+        Assert.Contains("2026-11-17 to 2026-11-23", page.Find("#period-summary").TextContent, StringComparison.Ordinal);
+        Assert.Equal(7, page.FindAll("#chart-searches rect.bar").Count);
+    }
+
+    [Fact]
+    public void ADateOutsideTheSaneRange_InTheUrl_SaysWhy()
+    {
+        var page = RenderPage("?from=1900-01-01&to=9999-12-31");
+
+        Assert.Contains("2000-01-01", page.Find("#period-error").TextContent, StringComparison.Ordinal);
+        Assert.Equal(7, page.FindAll("#chart-searches rect.bar").Count);
+    }
+
+    [Theory]
+    [InlineData("2026-11-15", "2026-11-01", "before")]
+    [InlineData("2024-01-01", "2026-11-01", "at most 400 days")]
+    public void TheCustomForm_RefusesAnInvalidPeriod_WithAVisibleMessage_AndStaysPut(string from, string to, string explanation)
+    {
+        var page = RenderPage("?days=7");
+        var before = Services.GetRequiredService<NavigationManager>().Uri;
+
+        page.Find("#period-from").Change(from);
+        page.Find("#period-to").Change(to);
+        page.Find(".period-custom").Submit();
+
+        Assert.Contains(explanation, page.Find("#period-error").TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void AValidPeriod_ShowsNoError() =>
+        Assert.Empty(RenderPage("?days=30").FindAll("#period-error"));
 }

@@ -15,7 +15,6 @@ namespace KnowledgeBase.Web.Tests.Security;
 public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
 {
     private readonly TempContentFolder _content = new();
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-tests", "factory-" + Guid.NewGuid().ToString("N"));
 
     public KnowledgeBaseFactory()
     {
@@ -24,6 +23,9 @@ public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The app's data folder (database, index, trash); a new temp folder unless a test names one.</summary>
+    public string Data { get; init; } = Path.Combine(Path.GetTempPath(), "kb-tests", "factory-" + Guid.NewGuid().ToString("N"));
 
     public AccountService Accounts => Services.GetRequiredService<AccountService>();
 
@@ -34,7 +36,7 @@ public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("KnowledgeBase:ContentPath", _content.Root);
-        builder.UseSetting("KnowledgeBase:DataPath", _data);
+        builder.UseSetting("KnowledgeBase:DataPath", Data);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
@@ -52,11 +54,11 @@ public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
     // a moment; a leftover temp folder must not fail a test that passed.
     private void DeleteData()
     {
-        for (var attempt = 1; Directory.Exists(_data); attempt++)
+        for (var attempt = 1; Directory.Exists(Data); attempt++)
         {
             try
             {
-                Directory.Delete(_data, recursive: true);
+                Directory.Delete(Data, recursive: true);
             }
             catch (IOException) when (attempt < 5)
             {

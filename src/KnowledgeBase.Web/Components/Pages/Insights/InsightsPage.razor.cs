@@ -12,8 +12,10 @@ namespace KnowledgeBase.Web.Components.Pages.Insights;
 /// which SOPs they find unhelpful and which are overdue for review, over a period the URL names
 /// (<c>/insights?days=30</c>, <c>/insights?from=2026-11-01&amp;to=2026-11-15</c>).
 /// </summary>
-public sealed partial class InsightsPage
+public sealed partial class InsightsPage : IDisposable
 {
+    // Cancels the report a render is still reading when the lead leaves the page (or the circuit ends).
+    private readonly CancellationTokenSource _leaving = new();
     private IReadOnlyList<InsightTable> _tables = [];
     private IReadOnlyList<BarValue> _searchBars = [];
     private IReadOnlyList<BarValue> _zeroBars = [];
@@ -22,6 +24,7 @@ public sealed partial class InsightsPage
     private InsightPeriod _period;
     private DateOnly? _customFrom;
     private DateOnly? _customTo;
+    private string? _error;
 
     [Inject]
     private InsightTables Tables { get; set; } = null!;
@@ -44,7 +47,7 @@ public sealed partial class InsightsPage
     [SupplyParameterFromQuery(Name = "to")]
     public string? To { get; set; }
 
-    private PeriodSelection Selection { get; set; } = PeriodSelection.Parse(null, null, null);
+    private PeriodSelection Selection { get; set; } = PeriodSelection.Default;
 
     private string PeriodText
     {
@@ -57,7 +60,18 @@ public sealed partial class InsightsPage
 
     protected override void OnParametersSet()
     {
-        Selection = PeriodSelection.Parse(Days, From, To);
+        // A period the URL gets wrong is said so, and the default period shown instead of an error page.
+        if (PeriodSelection.TryParse(Days, From, To, out var selection, out var error))
+        {
+            Selection = selection;
+            _error = null;
+        }
+        else
+        {
+            Selection = PeriodSelection.Default;
+            _error = $"{error} Showing the last {PeriodSelection.DefaultDays} days instead.";
+        }
+
         Load();
         _customFrom = DateOnly.FromDateTime(_period.From.UtcDateTime);
         _customTo = DateOnly.FromDateTime(_period.To.UtcDateTime.AddDays(-1));
@@ -66,7 +80,7 @@ public sealed partial class InsightsPage
     private void Load()
     {
         _period = Selection.Resolve(Time.GetUtcNow());
-        var report = Tables.Report(_period, Options.Value.TableRows);
+        var report = Tables.Report(_period, Options.Value.TableRows, _leaving.Token);
         _tables = report.Tables;
         var days = report.SearchesPerDay;
         _searchBars = [.. days.Select(d => new BarValue(Label(d.Day), d.Searches))];
@@ -75,13 +89,26 @@ public sealed partial class InsightsPage
         _totalZero = days.Sum(d => d.ZeroResults);
     }
 
+    // The same rules as the URL and the CSV export (PeriodSelection.Check); a refused period stays on screen with the reason.
     private void ApplyCustom()
     {
-        if (_customFrom is { } from && _customTo is { } to)
+        if (_customFrom is not { } from || _customTo is not { } to)
         {
-            var selection = new PeriodSelection(null, from <= to ? from : to, from <= to ? to : from);
-            Navigation.NavigateTo("/insights?" + selection.ToQuery());
+            _error = "Choose both dates of the period.";
+            return;
         }
+
+        _error = PeriodSelection.Check(from, to);
+        if (_error is null)
+        {
+            Navigation.NavigateTo("/insights?" + new PeriodSelection(null, from, to).ToQuery());
+        }
+    }
+
+    public void Dispose()
+    {
+        _leaving.Cancel();
+        _leaving.Dispose();
     }
 
     private static string Label(DateOnly day) => day.ToString("MMM d", CultureInfo.InvariantCulture);
