@@ -20,7 +20,7 @@ internal sealed class WordClauses(RankingOptions ranking, TermLookup lookup)
         var best = new DisjunctionMaxQuery(ranking.TieBreaker);
         foreach (var form in Distinct(forms))
         {
-            var family = fields(form.Language);
+            var family = fields(form.Language).Where(f => f.Weight > 0).ToList();
             if (family.Count == 0)
             {
                 continue;
