@@ -5,8 +5,11 @@ using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Web.Audit;
+using KnowledgeBase.Web.Headers;
 using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Onboarding;
+using KnowledgeBase.Web.RateLimits;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
@@ -34,7 +37,10 @@ public static class HostingExtensions
         builder.Services.Configure<AgentOptions>(builder.Configuration.GetSection(AgentOptions.SectionName));
         builder.Services.AddScoped<AgentPreferences>();
         builder.Services.AddScoped<ReplyDraft>();
+        builder.Services.AddKnowledgeBaseHeaders(builder.Configuration);
         builder.Services.AddKnowledgeBaseSecurity(builder.Configuration);
+        builder.Services.AddKnowledgeBaseRateLimits(builder.Configuration);
+        builder.Services.AddKnowledgeBaseAudit(builder.Configuration);
         builder.Services.AddKnowledgeBaseInsightsUi(builder.Configuration);
         builder.Services.AddKnowledgeBaseAuthoring(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -44,20 +50,25 @@ public static class HostingExtensions
     public static WebApplication UseKnowledgeBase(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseKnowledgeBaseHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
         app.UseKnowledgeBaseSecurity();
+
+        // After authentication: exports are limited per signed-in user.
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
         // Open the database now: it stays locked to this process from start-up, and a second app or
         // `kb users` on the same data folder fails at once with a clear message.
         app.Services.GetRequiredService<KnowledgeBaseDatabase>();
-        app.MapInsightsExport();
-        app.MapOnboardingExport();
+        app.MapInsightsExport().AsAuditedExport();
+        app.MapOnboardingExport().AsAuditedExport();
+        app.MapAuditExport();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;

@@ -1,7 +1,9 @@
 using System.Globalization;
+using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Web.Components.Insights;
 using KnowledgeBase.Web.Insights;
+using KnowledgeBase.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +24,8 @@ public sealed partial class InsightsPage
     private InsightPeriod _period;
     private DateOnly? _customFrom;
     private DateOnly? _customTo;
+    private bool _loaded;
+    private string? _refusal;
 
     [Inject]
     private InsightTables Tables { get; set; } = null!;
@@ -34,6 +38,9 @@ public sealed partial class InsightsPage
 
     [Inject]
     private IOptions<InsightsUiOptions> Options { get; set; } = null!;
+
+    [Inject]
+    private AccessCheck Access { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "days")]
     public string? Days { get; set; }
@@ -55,9 +62,17 @@ public sealed partial class InsightsPage
         }
     }
 
-    protected override void OnParametersSet()
+    protected override async Task OnParametersSetAsync()
     {
         Selection = PeriodSelection.Parse(Days, From, To);
+
+        // Opening the page checked the policy; another period or a refresh in the open tab asks again.
+        if (_loaded && !await MayReadAsync())
+        {
+            return;
+        }
+
+        _loaded = true;
         Load();
         _customFrom = DateOnly.FromDateTime(_period.From.UtcDateTime);
         _customTo = DateOnly.FromDateTime(_period.To.UtcDateTime.AddDays(-1));
@@ -73,6 +88,21 @@ public sealed partial class InsightsPage
         _zeroBars = [.. days.Select(d => new BarValue(Label(d.Day), d.ZeroResults))];
         _totalSearches = days.Sum(d => d.Searches);
         _totalZero = days.Sum(d => d.ZeroResults);
+    }
+
+    private async Task RefreshAsync()
+    {
+        if (await MayReadAsync())
+        {
+            Load();
+        }
+    }
+
+    private async Task<bool> MayReadAsync()
+    {
+        var access = await Access.CheckAsync(UserRole.Lead, "read insights");
+        _refusal = access.IsAllowed ? null : $"Not shown: {access.Refusal}";
+        return access.IsAllowed;
     }
 
     private void ApplyCustom()
