@@ -67,6 +67,33 @@ public sealed class SessionRevocationTests(KnowledgeBaseFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task ChangingYourOwnPassword_KeepsThisBrowserSignedIn_AndEndsTheOtherSessions()
+    {
+        var (browser, copy, user) = await SignedInWithACopyAsync();
+
+        var changed = await FormPost.SubmitAsync(browser, "/account/password", "change-password",
+            ("Input.CurrentPassword", Password), ("Input.NewPassword", "a-brand-new-password"), ("Input.ConfirmPassword", "a-brand-new-password"));
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Contains("Your password is changed", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/settings")).StatusCode);
+        await AssertSentToSignInAsync(copy);
+        Assert.Equal(HttpStatusCode.Redirect, (await FormPost.SignInAsync(app.CreateBrowser(), user.UserName, "a-brand-new-password")).StatusCode);
+    }
+
+    [Fact]
+    public async Task APasswordChange_WithAWrongCurrentPassword_ChangesNothing()
+    {
+        var (browser, copy, _) = await SignedInWithACopyAsync();
+
+        var refused = await FormPost.SubmitAsync(browser, "/account/password", "change-password",
+            ("Input.CurrentPassword", "not-the-password"), ("Input.NewPassword", "a-brand-new-password"), ("Input.ConfirmPassword", "a-brand-new-password"));
+
+        Assert.Contains("The current password is not right.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/settings")).StatusCode);
+    }
+
+    [Fact]
     public async Task ARoleChange_EndsExistingSessions_AndSigningInAgainGivesTheNewRole()
     {
         var (browser, copy, user) = await SignedInWithACopyAsync(UserRole.Lead);
