@@ -49,6 +49,21 @@ public sealed class SearchLogBoundsTests : WebTestContext
     }
 
     [Fact]
+    public async Task AResultOpenedInTheSecondTab_IsLinkedToTheOneLoggedSearch()
+    {
+        SignIn();
+        RenderPage("delivery");
+        var second = RenderPage("delivery");
+        Time.Advance(SearchPause);
+        await InsightsWrittenAsync();
+
+        second.Find("#search-input").KeyDown("Enter");
+
+        var search = Assert.Single(await LoggedAsync());
+        Assert.Equal(InsightsContent.DeliveryId, search.OpenedDocumentId);
+    }
+
+    [Fact]
     public async Task OnePersonsSearches_AreLoggedUpToALimitPerMinute()
     {
         SignIn();
