@@ -22,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ActivityStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new AccountOptions());
+        services.TryAddSingleton<Audit.AuditStore>();
         services.TryAddSingleton<AccountService>();
         services.TryAddSingleton<Revisions.RevisionStore>();
         services.TryAddSingleton<Trash.TrashStore>();

@@ -1,5 +1,6 @@
 using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Accounts;
+using KnowledgeBase.Storage.Audit;
 using KnowledgeBase.TestSupport;
 
 namespace KnowledgeBase.Cli.Tests;
@@ -11,7 +12,7 @@ public sealed class UsersCommandTests : IDisposable
     private string[] Args(params string[] args) => [.. args, "--data", _data, "--content", RepositoryPaths.Content];
 
     [Fact]
-    public void Add_ReadsThePasswordFromStdin_AndListShowsTheAccount()
+    public void Add_ReadsThePasswordFromStdin_AndListShowsTheAccount_AndTheAuditLogNamesTheShellUser()
     {
         var added = KbRunner.RunWithInput("password-1\n", RepositoryPaths.Root, null,
             Args("users", "add", "Root", "--role", "admin", "--name", "Rita Root", "--email", "rita@example.com", "--password-stdin"));
@@ -23,7 +24,11 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Matches(@"Root\s+Admin\s+active\s+Rita Root", list.Output);
 
         using var database = KnowledgeBaseDatabase.Open(Path.Combine(_data, "knowledgebase.db"));
-        var accounts = new AccountService(new UserStore(database), TimeProvider.System, new AccountOptions());
+        var audit = new AuditStore(database);
+        var entry = Assert.Single(audit.Find(new AuditFilter(Type: AuditEventType.UserAdded)));
+        Assert.Equal(("Root", "role Admin"), (entry.SubjectName, entry.Detail));
+        Assert.StartsWith("kb users add (", entry.ActorName, StringComparison.Ordinal);
+        var accounts = new AccountService(new UserStore(database), audit, TimeProvider.System, new AccountOptions());
         Assert.Equal(SignInStatus.Succeeded, accounts.CheckPassword("root", "password-1").Status);
     }
 

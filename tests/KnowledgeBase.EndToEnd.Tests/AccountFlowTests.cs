@@ -19,7 +19,7 @@ public sealed class AccountFlowTests(BrowserFixture fixture)
     public async Task FirstVisitor_IsSentToSetup_CreatesTheAdmin_AndIsSignedIn()
     {
         // A fresh app with no accounts: its own process and data folder.
-        await using var app = await AppProcess.StartAsync(fixture.Content.Root, TimeSpan.FromSeconds(90));
+        await using var app = await AppProcess.StartAsync(fixture.Content.Root, TimeSpan.FromSeconds(90), BrowserFixture.Settings);
         var page = await fixture.NewPageAsync(app.Address);
 
         await page.GotoAsync("/reply");

@@ -25,6 +25,15 @@ public sealed partial class BrowserFixture : IAsyncLifetime
 
     public TempContentFolder Content { get; } = new TempContentFolder().CopyFrom(RepositoryPaths.Content);
 
+    /// <summary>
+    /// Every test signs a new user in from 127.0.0.1, dozens a minute: the per-address sign-in limit
+    /// (20 a minute) exists to stop exactly that, so these tests raise it. Everything else is as shipped.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["KnowledgeBase__RateLimits__SignInPermitLimit"] = "1000",
+    };
+
     public AppProcess App { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -35,7 +44,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Screenshots);
-        App = await AppProcess.StartAsync(Content.Root, TimeSpan.FromSeconds(90));
+        App = await AppProcess.StartAsync(Content.Root, TimeSpan.FromSeconds(90), Settings);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

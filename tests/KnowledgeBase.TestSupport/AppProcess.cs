@@ -37,8 +37,11 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the built app (Debug or Release, as the caller was built) and waits until it answers.</summary>
-    public static async Task<AppProcess> StartAsync(string contentRoot, TimeSpan timeout)
+    /// <summary>
+    /// Starts the built app (Debug or Release, as the caller was built) and waits until it answers.
+    /// <paramref name="settings"/> are extra environment variables (<c>KnowledgeBase__…</c>).
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string contentRoot, TimeSpan timeout, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dll = WebAssembly();
         var port = FreePort();
@@ -59,6 +62,10 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["KnowledgeBase__DataPath"] = data;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the web app");
         var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"), data);

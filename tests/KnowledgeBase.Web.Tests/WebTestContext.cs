@@ -15,6 +15,8 @@ using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates.Rendering;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Activity;
+using KnowledgeBase.Storage.Audit;
+using KnowledgeBase.Web.RateLimits;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Insights;
@@ -61,12 +63,15 @@ public abstract class WebTestContext : BunitContext
         Services.AddSingleton<IPhrasebookService>(new PhrasebookService(Library));
         Database = KnowledgeBaseDatabase.Open(paths.DatabaseFile);
         Users = new UserStore(Database);
-        Accounts = new AccountService(Users, Time, new AccountOptions());
+        Audit = new AuditStore(Database);
+        Accounts = new AccountService(Users, Audit, Time, new AccountOptions());
         Activity = new ActivityStore(Database);
         Services.AddSingleton(Users);
         Services.AddSingleton(Accounts);
         Services.AddSingleton(Activity);
+        Services.AddSingleton(Audit);
         Services.AddScoped<CurrentUser>();
+        Services.AddScoped<AccessCheck>();
         Services.AddSingleton<KnowledgeBase.Storage.Onboarding.OnboardingStore>();
         Services.AddSingleton<KnowledgeBase.Storage.Onboarding.OnboardingService>();
         Authorization = AddAuthorization();
@@ -78,6 +83,9 @@ public abstract class WebTestContext : BunitContext
         Services.AddSingleton<InsightStore>();
         Services.AddSingleton<InsightWriter>();
         Services.AddScoped<InsightRecorder>();
+        Services.AddSingleton<SearchLogThrottle>();
+        Services.Configure<RateLimitOptions>(_ => { });
+        Services.Configure<KnowledgeBase.Web.Audit.AuditUiOptions>(_ => { });
         Services.AddSingleton<InsightTables>();
         Services.Configure<InsightsUiOptions>(_ => { });
         Services.Configure<SearchUiOptions>(_ => { });
@@ -114,6 +122,8 @@ public abstract class WebTestContext : BunitContext
     protected KnowledgeBaseDatabase Database { get; }
 
     protected UserStore Users { get; }
+
+    protected AuditStore Audit { get; }
 
     protected AccountService Accounts { get; }
 

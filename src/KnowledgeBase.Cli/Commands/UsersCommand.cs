@@ -2,6 +2,7 @@ using System.CommandLine;
 using KnowledgeBase.Cli.Hosting;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Accounts;
+using KnowledgeBase.Storage.Audit;
 using Spectre.Console;
 
 namespace KnowledgeBase.Cli.Commands;
@@ -60,13 +61,15 @@ public static class UsersCommand
 
             return WithDatabase(console, paths.DatabaseFile, database =>
             {
-                var accounts = new AccountService(new UserStore(database), console.Time, new AccountOptions());
+                var accounts = new AccountService(new UserStore(database), new AuditStore(database), console.Time, new AccountOptions());
                 var user = accounts.AddUser(new NewUser(
                     parse.GetValue(userName) ?? string.Empty,
                     password,
                     Enum.Parse<UserRole>(parse.GetValue(role)!, ignoreCase: true),
                     parse.GetValue(name),
-                    parse.GetValue(email)));
+                    parse.GetValue(email)),
+                    // The audit log names who added the account from the server's shell.
+                    new AuditActor(null, $"kb users add ({Environment.UserName})"));
                 if (parse.GetValue(options.Json))
                 {
                     JsonOutput.Write(console.Out, Describe(user));

@@ -1,4 +1,8 @@
 namespace KnowledgeBase.Storage.Accounts;
 
-/// <summary>The result of <see cref="AccountService.CheckPassword"/>; <see cref="User"/> is set only on success.</summary>
-public sealed record SignInOutcome(SignInStatus Status, UserAccount? User = null, DateTimeOffset? LockedUntil = null);
+/// <summary>
+/// The result of <see cref="AccountService.CheckPassword"/>; <see cref="User"/> is set only on success.
+/// <see cref="OnTrustedDevice"/>: the attempt came from a browser trusted for the account, so a
+/// failure counts against that browser, not the account.
+/// </summary>
+public sealed record SignInOutcome(SignInStatus Status, UserAccount? User = null, DateTimeOffset? LockedUntil = null, bool OnTrustedDevice = false);

@@ -35,6 +35,13 @@ public sealed record UserAccount
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>
+    /// Changes whenever existing sessions must end (sign-out, a new password, a role change,
+    /// disabling); sign-in cookies carry the stamp they were issued with and stop working when it
+    /// differs. Empty for accounts stored before stamps existed.
+    /// </summary>
+    public string SecurityStamp { get; init; } = string.Empty;
+
     /// <summary>The display name, else the user name: what the top bar and lists show.</summary>
     public string Name => string.IsNullOrWhiteSpace(DisplayName) ? UserName : DisplayName;
 

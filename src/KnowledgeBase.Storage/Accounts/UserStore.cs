@@ -94,6 +94,7 @@ public sealed class UserStore
         ["failedSignIns"] = account.FailedSignIns,
         ["lockedUntil"] = account.LockedUntil is { } locked ? locked.UtcDateTime : BsonValue.Null,
         ["createdAt"] = account.CreatedAt.UtcDateTime,
+        ["securityStamp"] = account.SecurityStamp,
     };
 
     private static UserAccount FromDocument(BsonDocument document) => new()
@@ -110,6 +111,7 @@ public sealed class UserStore
         FailedSignIns = document["failedSignIns"].AsInt32,
         LockedUntil = document["lockedUntil"].IsDateTime ? Utc(document["lockedUntil"].AsDateTime) : null,
         CreatedAt = document["createdAt"].IsDateTime ? Utc(document["createdAt"].AsDateTime) : default,
+        SecurityStamp = NullableString(document["securityStamp"]) ?? string.Empty,
     };
 
     private static string? NullableString(BsonValue value) => value.IsString ? value.AsString : null;

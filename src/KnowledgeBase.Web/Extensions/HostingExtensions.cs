@@ -7,8 +7,11 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Backups;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Web.Audit;
+using KnowledgeBase.Web.Headers;
 using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Onboarding;
+using KnowledgeBase.Web.RateLimits;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
@@ -37,7 +40,10 @@ public static class HostingExtensions
         builder.Services.Configure<AgentOptions>(builder.Configuration.GetSection(AgentOptions.SectionName));
         builder.Services.AddScoped<AgentPreferences>();
         builder.Services.AddScoped<ReplyDraft>();
+        builder.Services.AddKnowledgeBaseHeaders(builder.Configuration);
         builder.Services.AddKnowledgeBaseSecurity(builder.Configuration);
+        builder.Services.AddKnowledgeBaseRateLimits(builder.Configuration);
+        builder.Services.AddKnowledgeBaseAudit(builder.Configuration);
         builder.Services.AddKnowledgeBaseInsightsUi(builder.Configuration);
         builder.Services.AddKnowledgeBaseAuthoring(builder.Configuration);
         builder.Services.AddKnowledgeBaseBackups();
@@ -49,12 +55,16 @@ public static class HostingExtensions
     public static WebApplication UseKnowledgeBase(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseKnowledgeBaseHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
         app.UseKnowledgeBaseSecurity();
+
+        // After authentication: exports are limited per signed-in user.
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
@@ -70,8 +80,10 @@ public static class HostingExtensions
             app.Logger.LogCritical("{Reason}", e.Message);
             throw;
         }
-        app.MapInsightsExport();
-        app.MapOnboardingExport();
+
+        app.MapInsightsExport().AsAuditedExport();
+        app.MapOnboardingExport().AsAuditedExport();
+        app.MapAuditExport();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;

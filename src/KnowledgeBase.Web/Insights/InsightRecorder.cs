@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using KnowledgeBase.Storage.Activity;
 using KnowledgeBase.Storage.Insights;
+using KnowledgeBase.Web.RateLimits;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ namespace KnowledgeBase.Web.Insights;
 /// </summary>
 public sealed class InsightRecorder(
     InsightWriter writer,
+    SearchLogThrottle throttle,
     ActivityStore activity,
     TimeProvider time,
     IOptions<InsightsUiOptions> options,
@@ -28,15 +30,26 @@ public sealed class InsightRecorder(
     internal void RecordSearch(Guid id, string query, string? language, int resultCount, string? openedDocumentId)
     {
         var (at, user) = (time.GetUtcNow(), UserIdAsync());
-        Enqueue(async store => store.RecordSearch(new SearchEvent(id, at, await user, query, language, resultCount, openedDocumentId)));
+        Enqueue(async store =>
+        {
+            // Bounded per user (repeats, searches per minute): see SearchLogThrottle.
+            var userId = await user;
+            if (throttle.ShouldLog(id, userId, query, language, at, out var loggedAs))
+            {
+                store.RecordSearch(new SearchEvent(id, at, userId, query, language, resultCount, openedDocumentId));
+            }
+            else if (openedDocumentId is not null && loggedAs != id)
+            {
+                store.RecordOpened(loggedAs, openedDocumentId);
+            }
+        });
     }
 
-    internal void RecordOpened(Guid searchId, string documentId) =>
-        Enqueue(store =>
-        {
-            store.RecordOpened(searchId, documentId);
-            return Task.CompletedTask;
-        });
+    internal void RecordOpened(Guid searchId, string documentId)
+    {
+        var user = UserIdAsync();
+        Enqueue(async store => store.RecordOpened(throttle.Resolve(await user, searchId), documentId));
+    }
 
     /// <summary>
     /// A template copied or inserted, for the channel its form was on: one event for the lead's

@@ -5,19 +5,19 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace KnowledgeBase.Web.Security;
 
 /// <summary>
-/// Checks the stored account on every request, so a disabled user's cookie stops working at once
-/// and a changed role applies at once (one LiteDB lookup by id: cheap next to rendering a page).
-/// Sends anonymous visitors to setup while no account exists, and answers a refusal with 403.
+/// Checks the account behind the cookie on every request (through <see cref="AccountCache"/>): a
+/// disabled account, or a cookie issued before the account's security stamp last changed (sign-out,
+/// new password, role change), stops working at once; a changed display name is picked up. Sends
+/// anonymous visitors to setup while no account exists, and answers a refusal with 403.
 /// </summary>
-public sealed class AccountCookieEvents(UserStore users, FirstRunState firstRun) : CookieAuthenticationEvents
+public sealed class AccountCookieEvents(AccountCache accounts, FirstRunState firstRun) : CookieAuthenticationEvents
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var principal = context.Principal;
-        var id = principal?.GetUserId();
-        var stored = id is { } userId ? users.FindById(userId) : null;
-        if (principal is null || stored is null || stored.IsDisabled)
+        var stored = principal?.GetUserId() is { } userId ? accounts.Find(userId) : null;
+        if (principal is null || stored is null || stored.IsDisabled || !AccountClaims.HasCurrentStamp(principal, stored))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

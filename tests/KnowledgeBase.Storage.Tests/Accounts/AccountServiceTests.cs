@@ -1,4 +1,5 @@
 using KnowledgeBase.Storage.Accounts;
+using KnowledgeBase.Storage.Audit;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KnowledgeBase.Storage.Tests.Accounts;
@@ -14,7 +15,7 @@ public sealed class AccountServiceTests : IDisposable
     public AccountServiceTests()
     {
         _users = new UserStore(_db.Database);
-        _accounts = new AccountService(_users, _time, new AccountOptions());
+        _accounts = new AccountService(_users, new AuditStore(_db.Database), _time, new AccountOptions());
     }
 
     [Fact]

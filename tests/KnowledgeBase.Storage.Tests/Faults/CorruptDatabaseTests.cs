@@ -1,3 +1,4 @@
+using KnowledgeBase.Storage.Audit;
 using KnowledgeBase.Storage.Accounts;
 
 namespace KnowledgeBase.Storage.Tests.Faults;
@@ -39,7 +40,7 @@ public sealed class CorruptDatabaseTests : IDisposable
     {
         using (var database = KnowledgeBaseDatabase.Open(File))
         {
-            var accounts = new AccountService(new UserStore(database), TimeProvider.System, new AccountOptions());
+            var accounts = new AccountService(new UserStore(database), new AuditStore(database), TimeProvider.System, new AccountOptions());
             for (var i = 0; i < 300; i++)
             {
                 accounts.Users.Create(new UserAccount { UserName = $"user{i}", DisplayName = new string('n', 200), PasswordHash = "x" });

@@ -1,3 +1,4 @@
+using KnowledgeBase.Storage.Audit;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Storage.Revisions;
@@ -34,7 +35,7 @@ public sealed class DiskFullRecoveryTests : IDisposable
     [TmpfsFact]
     public void AfterTheDiskFilled_AndSpaceIsFreed_SignInReadsAndWritesWorkAgain_WithoutARestart()
     {
-        var accounts = new AccountService(new UserStore(Database), _time, new AccountOptions());
+        var accounts = new AccountService(new UserStore(Database), new AuditStore(Database), _time, new AccountOptions());
         var revisions = new RevisionStore(Database);
         accounts.AddUser(new NewUser("ada", Password, UserRole.Admin));
 
@@ -54,7 +55,7 @@ public sealed class DiskFullRecoveryTests : IDisposable
         var users = new UserStore(Database);
         var insights = new InsightStore(Database);
         var revisions = new RevisionStore(Database);
-        var accounts = new AccountService(users, _time, new AccountOptions());
+        var accounts = new AccountService(users, new AuditStore(Database), _time, new AccountOptions());
         accounts.AddUser(new NewUser("ada", Password, UserRole.Admin));
 
         var filler = Disk.Fill();

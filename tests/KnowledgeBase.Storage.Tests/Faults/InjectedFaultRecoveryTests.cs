@@ -1,3 +1,4 @@
+using KnowledgeBase.Storage.Audit;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Insights;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,7 @@ public sealed class InjectedFaultRecoveryTests : IDisposable
     public InjectedFaultRecoveryTests()
     {
         _database = KnowledgeBaseDatabase.Open(Path.Combine(_folder, "knowledgebase.db"), _files.Open, _log);
-        _accounts = new AccountService(new UserStore(_database), _time, new AccountOptions());
+        _accounts = new AccountService(new UserStore(_database), new AuditStore(_database), _time, new AccountOptions());
         _insights = new InsightStore(_database);
         _accounts.AddUser(new NewUser("ada", Password, UserRole.Admin));
     }

@@ -95,6 +95,25 @@ public sealed class AccountComponentTests : WebTestContext
     }
 
     [Fact]
+    public void UsersPage_SetsANewPassword_EndingThatUsersSessions_AndTheAuditLogSaysWho()
+    {
+        SignIn("root", UserRole.Admin);
+        var anna = Accounts.AddUser(new NewUser("anna", "password-2", UserRole.Agent));
+        var stamp = Users.FindById(anna.Id)!.SecurityStamp;
+        var page = Render<UsersPage>();
+
+        page.Find("#reset-user").Change(anna.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        page.Find("#reset-password").Change("a-new-password");
+        page.Find("#reset-submit").Click();
+
+        Assert.Contains("Set a new password for anna", page.Find("#users-message").TextContent, StringComparison.Ordinal);
+        Assert.Equal(SignInStatus.Succeeded, Accounts.CheckPassword("anna", "a-new-password").Status);
+        Assert.NotEqual(stamp, Users.FindById(anna.Id)!.SecurityStamp);
+        var entry = Assert.Single(Audit.Find(new KnowledgeBase.Storage.Audit.AuditFilter("anna", KnowledgeBase.Storage.Audit.AuditEventType.PasswordChanged)));
+        Assert.Equal(("root", "set by another user"), (entry.ActorName, entry.Detail));
+    }
+
+    [Fact]
     public void UsersPage_RefusesChanges_FromAUserWhoIsNoLongerAnAdmin()
     {
         var admin = SignIn("root", UserRole.Admin);

@@ -26,8 +26,14 @@ public sealed class EditPageTests : WebTestContext
         content.Write("articles/en/broken.md", "---\ntitle: [unclosed\n---\nBody\n");
     }
 
-    private void SignInLead() =>
-        Authorization.SetAuthorized("Lena Lead").SetRoles("Lead").SetPolicies("Lead").SetClaims(new Claim(ClaimTypes.NameIdentifier, "u-lena"));
+    // A real account: every save checks the stored account, not only the claims.
+    private KnowledgeBase.Storage.Accounts.UserAccount? _lead;
+
+    private void SignInLead()
+    {
+        _lead ??= SignIn("lena", KnowledgeBase.Storage.Accounts.UserRole.Lead);
+        Authorization.SetPolicies("Lead");
+    }
 
     private IRenderedComponent<EditPage> Edit(string id)
     {
@@ -114,7 +120,7 @@ public sealed class EditPageTests : WebTestContext
 
         Assert.Equal("---\ntitle: Refunds\n# who answers questions about this SOP\nowner: Billing\ntags: [refunds, money]\n---\n## Restocking fee\n\n10 %.\n", Disk(Refunds));
         var revision = Assert.Single(Services.GetRequiredService<RevisionStore>().ListFor(Refunds));
-        Assert.Equal(("u-lena", "Lena Lead", "lower fee", RevisionAction.Saved), (revision.AuthorId, revision.AuthorName, revision.Note, revision.Action));
+        Assert.Equal((_lead!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "lena", "lower fee", RevisionAction.Saved), (revision.AuthorId, revision.AuthorName, revision.Note, revision.Action));
         Assert.Contains("Saved", page.Find(".notice").TextContent, StringComparison.Ordinal);
         Assert.Single(page.FindAll(".revision"));
     }

@@ -21,7 +21,7 @@ public sealed class ReviewsAndTrashTests : WebTestContext
     [Fact]
     public void Reviews_ListsOverdueSopsAndTemplates_ByOwner()
     {
-        Authorization.SetAuthorized("lead").SetRoles("Lead").SetPolicies("Lead");
+        SignIn("lead", KnowledgeBase.Storage.Accounts.UserRole.Lead);
 
         var page = Render<ReviewsPage>();
 
@@ -32,7 +32,7 @@ public sealed class ReviewsAndTrashTests : WebTestContext
     [Fact]
     public void MarkReviewed_SetsTodayInTheFile_KeepingTheRest()
     {
-        Authorization.SetAuthorized("lead").SetRoles("Lead").SetPolicies("Lead");
+        SignIn("lead", KnowledgeBase.Storage.Accounts.UserRole.Lead);
         var page = Render<ReviewsPage>();
 
         page.FindAll(".review-item")[1].QuerySelector("button")!.Click();
@@ -44,7 +44,7 @@ public sealed class ReviewsAndTrashTests : WebTestContext
     [Fact]
     public void Trash_RestoresADeletedDocument_AndRefusesWhenThePathIsTaken()
     {
-        Authorization.SetAuthorized("lead").SetRoles("Lead").SetPolicies("Lead");
+        SignIn("lead", KnowledgeBase.Storage.Accounts.UserRole.Lead);
         var authoring = Services.GetRequiredService<AuthoringService>();
         var lead = new Author("u1", "Lena");
         authoring.Delete("articles/en/delivery.md", TextHash.Of(Overdue), lead);

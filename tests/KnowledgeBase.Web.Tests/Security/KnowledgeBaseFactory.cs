@@ -15,6 +15,7 @@ namespace KnowledgeBase.Web.Tests.Security;
 public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
 {
     private readonly TempContentFolder _content = new();
+    private int _clients;
 
     public KnowledgeBaseFactory()
     {
@@ -29,15 +30,28 @@ public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
 
     public AccountService Accounts => Services.GetRequiredService<AccountService>();
 
-    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
-    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>
+    /// A client that keeps cookies and shows redirects instead of following them. Each comes from its
+    /// own address (10.0.x.y) unless given one, as browsers on a network would.
+    /// </summary>
+    public HttpClient CreateBrowser(string? clientAddress = null, Uri? baseAddress = null, bool handleCookies = true)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies, BaseAddress = baseAddress ?? new Uri("http://localhost") });
+        var n = Interlocked.Increment(ref _clients);
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, clientAddress ?? $"10.0.{n / 250}.{(n % 250) + 1}");
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("KnowledgeBase:ContentPath", _content.Root);
         builder.UseSetting("KnowledgeBase:DataPath", Data);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -89,7 +89,6 @@ public sealed partial class SearchPage : IDisposable
 
     protected override void OnInitialized()
     {
-        _searchLog = Insights.StartSearchLog();
         Search.Changed += OnIndexChanged;
         Preferences.Changed += OnPreferencesChanged;
         if (Search.Status.State is IndexState.Starting or IndexState.Indexing)
@@ -122,6 +121,17 @@ public sealed partial class SearchPage : IDisposable
         if (firstRender)
         {
             _interactive = true;
+
+            // Only an open tab logs searches, so the log starts here: a page rendered before the tab
+            // connects (prerendering the first response to /?q=…), or for any plain request of a
+            // search link (a script, a link preview), never gets here. Logging those would count a
+            // shared link twice and let a loop of requests fill the database.
+            _searchLog = Insights.StartSearchLog();
+            if (_response is not null)
+            {
+                _searchLog.Searched(_query, Lang, _response.Total);
+            }
+
             await Preferences.LoadAsync();
             await JS.InvokeVoidAsync("kb.focus", "search-input");
         }

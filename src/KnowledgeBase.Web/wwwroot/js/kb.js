@@ -38,6 +38,21 @@ window.kb = (() => {
     }
   });
 
+  // The reconnect notice in App.razor: wired here because the Content-Security-Policy allows no inline handlers.
+  document.addEventListener('click', async (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('#reconnect-retry')) {
+      const modal = document.getElementById('components-reconnect-modal');
+      const paused = modal?.classList.contains('components-reconnect-paused') || modal?.classList.contains('components-reconnect-resume-failed');
+      const resumed = window.Blazor && (paused ? await window.Blazor.resumeCircuit() : await window.Blazor.reconnect());
+      if (!resumed) {
+        window.location.reload();
+      }
+    } else if (target?.closest('#reconnect-reload')) {
+      window.location.reload();
+    }
+  });
+
   const copyText = async (text) => {
     try {
       await navigator.clipboard.writeText(text);

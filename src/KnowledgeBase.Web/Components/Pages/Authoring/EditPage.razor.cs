@@ -6,6 +6,7 @@ using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Web.Authoring;
+using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -51,6 +52,9 @@ public sealed partial class EditPage : IDisposable
     private bool _leaving;
     private bool _revealConflict;
 
+    // Why the last change was refused (role or account changed since the page opened).
+    private string? _refused;
+
     // New documents: where they go.
     private string _newLanguage = Languages.Default;
     private string _newFolder = "";
@@ -90,6 +94,9 @@ public sealed partial class EditPage : IDisposable
     [Inject]
     private IOptions<AuthoringUiOptions> Options { get; set; } = null!;
 
+    [Inject]
+    private AccessCheck Access { get; set; } = null!;
+
     private bool IsNew => Id is null;
 
     /// <summary>Typed text that is not on disk yet (the browser asks before it is thrown away).</summary>
@@ -110,6 +117,7 @@ public sealed partial class EditPage : IDisposable
         _leaving = false;
         _pathError = null;
         _checked = false;
+        _refused = null;
         if (IsNew)
         {
             _draft = new EditorDraft { Body = NewBody };
@@ -178,27 +186,17 @@ public sealed partial class EditPage : IDisposable
         _checked = true;
     }
 
-    private void UpdateNewPath()
-    {
-        var kindFolder = _draft.Kind == DocumentKind.Template ? ContentLayout.TemplatesFolder : ContentLayout.ArticlesFolder;
-        var slug = Slug(string.IsNullOrWhiteSpace(_newSlug) ? _draft.Title : _newSlug);
-        var folder = string.Join('/', _newFolder.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        _path = string.Join('/', new[] { kindFolder, _newLanguage, folder, slug.Length == 0 ? "" : slug + ".md" }.Where(s => s.Length > 0));
-        Refresh();
-    }
-
-    private void OnNewKindChanged(ChangeEventArgs e)
-    {
-        _draft.Kind = Enum.Parse<DocumentKind>(e.Value?.ToString() ?? nameof(DocumentKind.Article));
-        UpdateNewPath();
-    }
-
     private async Task SaveAsync()
     {
         _message = null;
         if (_preview.Document is null)
         {
             _message = "This text cannot be read as a document yet; fix the errors below before saving.";
+            return;
+        }
+
+        if (!await AllowedAsync($"save {_path}", "Not saved"))
+        {
             return;
         }
 
@@ -263,6 +261,11 @@ public sealed partial class EditPage : IDisposable
 
     private async Task OverwriteWithMineAsync()
     {
+        if (!await AllowedAsync($"overwrite {_path}", "Not saved"))
+        {
+            return;
+        }
+
         var author = await AuthorAsync();
         var result = _conflict?.Current is { } current
             ? Authoring.Save(_path, _composed, current.Hash, author, _note.Length > 0 ? _note : "Overwrote a concurrent change")
@@ -306,6 +309,11 @@ public sealed partial class EditPage : IDisposable
 
     private async Task MoveAsync()
     {
+        if (!await AllowedAsync($"move {_path}", "Not moved"))
+        {
+            return;
+        }
+
         SaveResult result;
         try
         {
@@ -335,6 +343,12 @@ public sealed partial class EditPage : IDisposable
 
     private async Task DeleteAsync()
     {
+        if (!await AllowedAsync($"delete {_path}", "Not deleted"))
+        {
+            _confirmDelete = false;
+            return;
+        }
+
         var result = Authoring.Delete(_path, _openedHash!, await AuthorAsync(), _note);
         if (result.IsSaved)
         {
@@ -345,40 +359,6 @@ public sealed partial class EditPage : IDisposable
 
         _confirmDelete = false;
         _conflict = result;
-    }
-
-    private void ShowDiffWithCurrent(Revision revision)
-    {
-        _diff = Authoring.DiffWithCurrent(revision.Id);
-        _diffTitle = $"Revision #{revision.Id} → the file now";
-    }
-
-    private void ShowDiffWithPrevious(Revision revision, Revision previous)
-    {
-        _diff = Authoring.Revisions.Diff(previous.Id, revision.Id);
-        _diffTitle = $"Revision #{previous.Id} → #{revision.Id}";
-    }
-
-    private void Compare()
-    {
-        if (_compareFrom is { } from && _compareTo is { } to)
-        {
-            _diff = Authoring.Revisions.Diff(from, to);
-            _diffTitle = $"Revision #{from} → #{to}";
-        }
-    }
-
-    private async Task RestoreAsync(Revision revision)
-    {
-        var result = Authoring.RestoreRevision(revision.Id, _openedHash, await AuthorAsync());
-        if (result.Status == SaveStatus.Conflict)
-        {
-            _message = "The file changed since you opened it. Reload it (Keep theirs) before restoring a revision.";
-            _conflict = result;
-            return;
-        }
-
-        Handle(result, $"Restored revision #{revision.Id}");
     }
 
     private async Task<Author> AuthorAsync()
@@ -419,22 +399,4 @@ public sealed partial class EditPage : IDisposable
         Library.Changed -= OnLibraryChanged;
         _checksTimer?.Dispose();
     }
-
-    private static string Slug(string text)
-    {
-        var chars = text.Trim().ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray();
-        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-    }
-
-    private static string Describe(RevisionAction action) => action switch
-    {
-        RevisionAction.Created => "created",
-        RevisionAction.Saved => "saved",
-        RevisionAction.Reviewed => "marked reviewed",
-        RevisionAction.Deleted => "moved to trash",
-        RevisionAction.RestoredFromTrash => "restored from trash",
-        RevisionAction.RestoredRevision => "restored an older revision",
-        RevisionAction.Renamed => "moved it here",
-        _ => action.ToString(),
-    };
 }

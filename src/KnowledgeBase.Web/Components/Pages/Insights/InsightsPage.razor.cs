@@ -1,7 +1,9 @@
 using System.Globalization;
+using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Web.Components.Insights;
 using KnowledgeBase.Web.Insights;
+using KnowledgeBase.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +27,8 @@ public sealed partial class InsightsPage : IDisposable
     private DateOnly? _customFrom;
     private DateOnly? _customTo;
     private string? _error;
+    private bool _loaded;
+    private string? _refusal;
 
     [Inject]
     private InsightTables Tables { get; set; } = null!;
@@ -37,6 +41,9 @@ public sealed partial class InsightsPage : IDisposable
 
     [Inject]
     private IOptions<InsightsUiOptions> Options { get; set; } = null!;
+
+    [Inject]
+    private AccessCheck Access { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "days")]
     public string? Days { get; set; }
@@ -58,7 +65,7 @@ public sealed partial class InsightsPage : IDisposable
         }
     }
 
-    protected override void OnParametersSet()
+    protected override async Task OnParametersSetAsync()
     {
         // A period the URL gets wrong is said so, and the default period shown instead of an error page.
         if (PeriodSelection.TryParse(Days, From, To, out var selection, out var error))
@@ -72,6 +79,13 @@ public sealed partial class InsightsPage : IDisposable
             _error = $"{error} Showing the last {PeriodSelection.DefaultDays} days instead.";
         }
 
+        // Opening the page checked the policy; another period or a refresh in the open tab asks again.
+        if (_loaded && !await MayReadAsync())
+        {
+            return;
+        }
+
+        _loaded = true;
         Load();
         _customFrom = DateOnly.FromDateTime(_period.From.UtcDateTime);
         _customTo = DateOnly.FromDateTime(_period.To.UtcDateTime.AddDays(-1));
@@ -87,6 +101,21 @@ public sealed partial class InsightsPage : IDisposable
         _zeroBars = [.. days.Select(d => new BarValue(Label(d.Day), d.ZeroResults))];
         _totalSearches = days.Sum(d => d.Searches);
         _totalZero = days.Sum(d => d.ZeroResults);
+    }
+
+    private async Task RefreshAsync()
+    {
+        if (await MayReadAsync())
+        {
+            Load();
+        }
+    }
+
+    private async Task<bool> MayReadAsync()
+    {
+        var access = await Access.CheckAsync(UserRole.Lead, "read insights");
+        _refusal = access.IsAllowed ? null : $"Not shown: {access.Refusal}";
+        return access.IsAllowed;
     }
 
     // The same rules as the URL and the CSV export (PeriodSelection.Check); a refused period stays on screen with the reason.

@@ -1,0 +1,23 @@
+namespace KnowledgeBase.Web.Headers;
+
+/// <summary>The browser protections sent with every response (<c>KnowledgeBase:Headers</c>).</summary>
+public sealed class SecurityHeadersOptions
+{
+    public const string SectionName = "KnowledgeBase:Headers";
+
+    /// <summary>
+    /// What pages may load and run. Blazor Server works with scripts from this site only (no inline
+    /// script: kb.js and blazor.web.js are files) and its web socket to this site; styles come from
+    /// app.css only (the reconnect notice is our own markup, not Blazor's injected style). Images may
+    /// be data: URLs. Nothing may frame the app. Over HTTPS, <c>upgrade-insecure-requests</c> is added.
+    /// </summary>
+    public string ContentSecurityPolicy { get; set; } =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>Links to other sites carry no address from here (search queries are in the URL).</summary>
+    public string ReferrerPolicy { get; set; } = "same-origin";
+
+    /// <summary>How long browsers remember to use HTTPS only (sent over HTTPS, not for localhost).</summary>
+    public TimeSpan HstsMaxAge { get; set; } = TimeSpan.FromDays(365);
+}
