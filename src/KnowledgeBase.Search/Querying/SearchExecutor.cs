@@ -89,7 +89,9 @@ internal static class SearchExecutor
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .Take(top);
-        var hits = ranked.Select(c => Hit(searcher, snippets, titles, plan, c.Id, c.Doc, c.Score, c.Place, documents(c.Id))).ToList();
+        var shown = ranked.Select(c => (c.Doc, c.Id, c.Score, c.Place, Document: documents(c.Id))).ToList();
+        var anchors = new AnchorChooser(titles).ChooseAll(searcher, plan, shown.Select(c => (c.Id, c.Place, c.Document)));
+        var hits = shown.Select(c => Hit(searcher, snippets, plan, c.Id, c.Doc, c.Score, c.Place, c.Document, anchors[c.Id])).ToList();
         return new SearchResponse(text, documentsCollector.Total, watch.Elapsed.TotalMilliseconds, plan.DidYouMean, hits, documentsCollector.Facets);
     }
 
@@ -150,10 +152,12 @@ internal static class SearchExecutor
         _ => null,
     };
 
+    /// <param name="opens">Where the result opens (see <see cref="AnchorChooser"/>); by default the best entry found.</param>
     internal static SearchHit Hit(
-        IndexSearcher searcher, SnippetBuilder snippets, TitleMatcher titles, QueryPlan plan, string id, int wholeDoc, float score, DocumentGroup? place, ContentDocument? document)
+        IndexSearcher searcher, SnippetBuilder snippets, QueryPlan plan, string id, int wholeDoc, float score, DocumentGroup? place, ContentDocument? document,
+        (int Section, int Doc)? opens = null)
     {
-        var (section, entryDoc) = new AnchorChooser(titles).Choose(searcher, plan, id, place, document);
+        (int section, int entryDoc) = opens ?? (place?.BestSection ?? -1, place?.BestDoc ?? -1);
 
         // The common case: the document in memory is the version indexed, so nothing is read from disk.
         if (document is not null && (place is null || (document.ContentHash == place.Hash && section < document.Sections.Count)))

@@ -12,6 +12,8 @@ namespace KnowledgeBase.Search.Snippets;
 /// </summary>
 internal sealed class SnippetBuilder(IndexAnalysis analysis)
 {
+    private readonly WordStems _stems = new(analysis);
+
     /// <summary>Target snippet length in characters.</summary>
     public const int Width = 180;
 
@@ -31,32 +33,24 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
         return Segments(text, marks, start, end);
     }
 
+    /// <summary>
+    /// One pass over the text with the folding analyzer: a token is marked when its folded form is a
+    /// query term (or starts with the prefix typed), or when one of its stems is a query stem. Tokens
+    /// are compared in the analyzer's buffer and stems come from <see cref="WordStems"/>: a snippet is
+    /// built for every result on every keystroke.
+    /// </summary>
     private List<Mark> Marks(string text, string language, QueryPlan plan)
     {
         var marks = new List<Mark>();
-        AddMarks(analysis.Folding, SearchFields.Folded(SearchFields.Body), text, plan.FoldedTerms, plan.Prefix, marks);
-        if (plan.StemmedTerms.TryGetValue(language, out var stems) && stems.Count > 0)
+        var folded = plan.FoldedTerms;
+        var stems = plan.StemmedTerms.GetValueOrDefault(language);
+        if (folded.Count == 0 && plan.Prefix is null && (stems is null || stems.Count == 0))
         {
-            AddMarks(analysis.Stemming(language), SearchFields.Stemmed(SearchFields.Body, language), text, stems, prefix: null, marks);
+            return marks;
         }
 
-        return Merge(marks);
-    }
-
-    /// <summary>
-    /// Marks the tokens that are in <paramref name="terms"/> (or start with <paramref name="prefix"/>).
-    /// Tokens are compared in the analyzer's own buffer: a snippet is built for every result on every
-    /// keystroke, and a string per token was most of its cost.
-    /// </summary>
-    private static void AddMarks(Lucene.Net.Analysis.Analyzer analyzer, string field, string text, HashSet<string> terms, string? prefix, List<Mark> marks)
-    {
-        if (terms.Count == 0 && prefix is null)
-        {
-            return;
-        }
-
-        var hasLookup = terms.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup);
-        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+        var hasFolded = folded.TryGetAlternateLookup<ReadOnlySpan<char>>(out var foldedLookup);
+        using var stream = analysis.Folding.GetTokenStream(SearchFields.Folded(SearchFields.Body), new StringReader(text));
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
         stream.Reset();
@@ -64,14 +58,32 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
         {
             var span = term.Buffer.AsSpan(0, term.Length);
             string? key = null;
-            var found = hasLookup ? lookup.TryGetValue(span, out key) : terms.TryGetValue(span.ToString(), out key);
-            if (found || (prefix is not null && span.StartsWith(prefix, StringComparison.Ordinal)))
+            var found = hasFolded ? foldedLookup.TryGetValue(span, out key) : folded.TryGetValue(span.ToString(), out key);
+            if (!found && plan.Prefix is { } prefix && span.StartsWith(prefix, StringComparison.Ordinal))
             {
-                marks.Add(new Mark(offset.StartOffset, offset.EndOffset, key ?? span.ToString()));
+                (found, key) = (true, span.ToString());
+            }
+
+            if (!found && stems is { Count: > 0 })
+            {
+                foreach (var stem in _stems.Of(text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset), language))
+                {
+                    if (stems.Contains(stem))
+                    {
+                        (found, key) = (true, stem);
+                        break;
+                    }
+                }
+            }
+
+            if (found)
+            {
+                marks.Add(new Mark(offset.StartOffset, offset.EndOffset, key!));
             }
         }
 
         stream.End();
+        return Merge(marks);
     }
 
     /// <summary>Sorted, non-overlapping marks; overlapping ones (a word matched twice) become one.</summary>

@@ -87,10 +87,10 @@ internal static class SuggestionExecutor
 
             var plan = new QueryPlan(null, new HashSet<string>(StringComparer.Ordinal), stems, null, null);
             var found = TopDocuments(searcher, documentQuery, "template", Math.Clamp(templateCount, 1, 50))
-                .Select(t => SearchExecutor.Hit(searcher, snippets, titles, plan, t.Id, t.Doc, t.Score, null, documents(t.Id)))
+                .Select(t => SearchExecutor.Hit(searcher, snippets, plan, t.Id, t.Doc, t.Score, null, documents(t.Id)))
                 .ToList();
             var places = TopSections(searcher, documentQuery, entryQuery, Math.Clamp(sectionCount, 0, 50))
-                .Select(s => SearchExecutor.Hit(searcher, snippets, titles, plan, s.Id, s.Doc, s.Score, s.Place, documents(s.Id)))
+                .Select(s => SearchExecutor.Hit(searcher, snippets, plan, s.Id, s.Doc, s.Score, s.Place, documents(s.Id)))
                 .ToList();
             return (found, places);
         }
