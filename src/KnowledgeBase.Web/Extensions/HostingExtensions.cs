@@ -39,7 +39,9 @@ public static class HostingExtensions
         builder.Services.AddKnowledgeBaseSecurity(builder.Configuration);
         builder.Services.AddKnowledgeBaseInsightsUi(builder.Configuration);
         builder.Services.AddKnowledgeBaseAuthoring(builder.Configuration);
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        var circuit = builder.Configuration.GetSection(CircuitOptions.SectionName).Get<CircuitOptions>() ?? new CircuitOptions();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = circuit.MaximumReceiveMessageSize);
         return builder;
     }
 

@@ -6,6 +6,7 @@ using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Web.Authoring;
+using KnowledgeBase.Web.Components.Authoring;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -32,7 +33,13 @@ public sealed partial class EditPage : IDisposable
     private bool _notFound;
     private string? _pathError;
     private string _composed = Empty;
-    private PreviewResult _preview = new(null, []);
+    private readonly EditorBody _body = new();
+    private MarkdownBodyEditor? _bodyEditor;
+    private EditorPreviewRunner? _previewRunner;
+    private StoredDraft? _foundDraft;
+    private string _openedFields = "";
+    private string? _saveError;
+    private bool _wasDirty;
     private SaveResult? _conflict;
     private bool _minor;
     private string? _message;
@@ -41,15 +48,10 @@ public sealed partial class EditPage : IDisposable
     private bool _moving;
     private string _moveTo = "";
     private IReadOnlyList<Revision> _history = [];
-    private IReadOnlyList<DiffLine>? _diff;
-    private string _diffTitle = "";
-    private long? _compareFrom;
-    private long? _compareTo;
     private bool _changedOnDisk;
-    private ITimer? _checksTimer;
-    private bool _checked;
     private bool _leaving;
     private bool _revealConflict;
+    private bool _revealSaveError;
 
     // New documents: where they go.
     private string _newLanguage = Languages.Default;
@@ -71,6 +73,7 @@ public sealed partial class EditPage : IDisposable
 
     [Inject]
     private DocumentPreview Previewer { get; set; } = null!;
+
 
     [Inject]
     private DocumentHtml Html { get; set; } = null!;
@@ -97,25 +100,37 @@ public sealed partial class EditPage : IDisposable
 
     private string DocumentId => ContentLayout.IdFromPath(_path);
 
-    protected override void OnInitialized() => Library.Changed += OnLibraryChanged;
+    /// <summary>What the browser keeps this document's draft under: its id, or <c>new</c> until it has one.</summary>
+    private string DraftKey => IsNew ? "new" : DocumentId;
+
+    private EditorPreview Preview => _previewRunner?.Current ?? EditorPreview.Empty;
+
+    protected override void OnInitialized()
+    {
+        Library.Changed += OnLibraryChanged;
+        _previewRunner = new EditorPreviewRunner(Previewer, Html, Time, Options.Value);
+        _previewRunner.Updated += () => _ = InvokeAsync(StateHasChanged);
+    }
 
     protected override void OnParametersSet()
     {
         _conflict = null;
         _message = null;
-        _diff = null;
         _confirmDelete = false;
         _moving = false;
         _notFound = false;
         _leaving = false;
         _pathError = null;
-        _checked = false;
+        _saveError = null;
+        _foundDraft = null;
         if (IsNew)
         {
             _draft = new EditorDraft { Body = NewBody };
             _opened = new EditorDraft();
             _originalText = Empty;
             _openedHash = null;
+            _openedFields = DraftFields.ToJson(_draft);
+            _body.Reset(NewBody);
             UpdateNewPath();
             return;
         }
@@ -150,32 +165,43 @@ public sealed partial class EditPage : IDisposable
             ? DraftComposer.FromDocument(document)
             : new EditorDraft { Kind = AuthoringPaths.KindOf(_path), IsRaw = true, Body = stored.Text };
         _opened = _draft.Copy();
+        _openedFields = DraftFields.ToJson(_draft);
+        _body.Reset(_draft.Body);
         _history = Authoring.Revisions.ListFor(DocumentId);
-        Refresh();
-        RunChecks();
+        _composed = DraftComposer.Compose(_originalText, _opened, _draft);
+        _previewRunner!.RunNow(_path, _composed);
     }
 
     /// <summary>
-    /// Recomposes the file and re-reads it: the preview follows every keystroke; the rules run
-    /// once typing pauses (<see cref="AuthoringUiOptions.ChecksDelay"/>).
+    /// A form field changed: recompose the file, let the browser keep the values with its draft, and
+    /// update the preview and checks once typing pauses (off the keystroke path).
     /// </summary>
     private void Refresh()
     {
-        _composed = DraftComposer.Compose(_originalText, _opened, _draft);
-        var read = Previewer.Read(_path, _composed);
-        _preview = read with { Findings = _checked && _preview.Findings.Count > 0 ? _preview.Findings : read.Findings };
-        _checksTimer ??= Time.CreateTimer(_ => _ = InvokeAsync(() =>
+        Recompose();
+        if (_bodyEditor is { } editor)
         {
-            RunChecks();
-            StateHasChanged();
-        }), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _checksTimer.Change(Options.Value.ChecksDelay, Timeout.InfiniteTimeSpan);
+            _ = editor.SetFieldsAsync(DraftFields.ToJson(_draft));
+        }
     }
 
-    private void RunChecks()
+    /// <summary>The body changed in the browser (only the change crossed the connection).</summary>
+    private void OnBodyTyped()
     {
-        _preview = Previewer.Preview(_path, _composed);
-        _checked = true;
+        _draft.Body = _body.Text;
+        Recompose();
+        if (IsDirty != _wasDirty)
+        {
+            // The navigation lock asks before leaving only while there is something to lose.
+            StateHasChanged();
+        }
+    }
+
+    private void Recompose()
+    {
+        _composed = DraftComposer.Compose(_originalText, _opened, _draft);
+        _wasDirty = IsDirty;
+        _previewRunner!.Schedule(_path, _composed);
     }
 
     private void UpdateNewPath()
@@ -196,7 +222,8 @@ public sealed partial class EditPage : IDisposable
     private async Task SaveAsync()
     {
         _message = null;
-        if (_preview.Document is null)
+        // The preview waits for a pause in typing; what is saved is read now.
+        if (Previewer.Read(_path, _composed).Document is null)
         {
             _message = "This text cannot be read as a document yet; fix the errors below before saving.";
             return;
@@ -204,9 +231,14 @@ public sealed partial class EditPage : IDisposable
 
         var author = await AuthorAsync();
         var openedHash = _openedHash;
-        var result = IsNew
+        var result = Write(() => IsNew
             ? Authoring.Create(_path, _composed, author, _note)
-            : Authoring.Save(_path, _composed, _openedHash!, author, _note);
+            : Authoring.Save(_path, _composed, _openedHash!, author, _note));
+        if (result is null)
+        {
+            return;
+        }
+
         if (_minor && !IsNew && result.IsSaved && openedHash is not null && result.Hash is not null)
         {
             // Readers who acknowledged the text the lead opened stay current: the new hash stands for the old.
@@ -214,31 +246,54 @@ public sealed partial class EditPage : IDisposable
         }
 
         _minor = false;
-        Handle(result, "Saved");
+        await HandleAsync(result, "Saved");
     }
 
-    // The choice sits above the form; the lead pressed Save at the bottom and must see it.
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    /// <summary>
+    /// Runs a write; when the disk is full or the write fails, nothing was saved: the text stays on
+    /// screen (and in the browser's draft) and the lead reads what happened and what to do.
+    /// </summary>
+    private SaveResult? Write(Func<SaveResult> write)
     {
-        if (_revealConflict)
+        _saveError = null;
+        try
         {
-            _revealConflict = false;
-            await JS.InvokeAsync<bool>("kb.showSection", "conflict-title");
+            return write();
+        }
+        catch (ContentWriteException ex)
+        {
+            _saveError = SaveErrorText.For(ex);
+            _revealSaveError = true;
+            return null;
         }
     }
 
-    private void Handle(SaveResult result, string success)
+    // A conflict or a failed save is shown above the form; the lead pressed Save at the bottom and must see it.
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        var reveal = _revealConflict ? "conflict-title" : _revealSaveError ? "save-error" : null;
+        _revealConflict = false;
+        _revealSaveError = false;
+        if (reveal is not null)
+        {
+            await JS.InvokeAsync<bool>("kb.showSection", reveal);
+        }
+    }
+
+    private async Task HandleAsync(SaveResult result, string success)
     {
         switch (result.Status)
         {
             case SaveStatus.Saved when IsNew:
                 _leaving = true;
+                await SavedInBrowserAsync(ContentLayout.IdFromPath(result.RelativePath), result.Hash!);
                 Navigation.NavigateTo(DocumentUrls.Edit(ContentLayout.IdFromPath(result.RelativePath)));
                 break;
             case SaveStatus.Saved:
                 _conflict = null;
                 _note = "";
                 Open(Authoring.Read(_path) ?? new StoredText(_path, _composed, result.Hash!));
+                await SavedInBrowserAsync(DocumentId, _openedHash!);
                 _message = success + ". The search index picks the change up within a second.";
                 break;
             case SaveStatus.AlreadyExists:
@@ -251,11 +306,15 @@ public sealed partial class EditPage : IDisposable
         }
     }
 
-    private void KeepTheirs()
+    private Task SavedInBrowserAsync(string key, string hash) =>
+        _bodyEditor?.SavedAsync(key, hash, DraftFields.ToJson(_draft)) ?? Task.CompletedTask;
+
+    private async Task KeepTheirsAsync()
     {
         if (_conflict?.Current is { } current)
         {
             _conflict = null;
+            await DiscardDraftAsync();
             Open(current);
             _message = "Reloaded the version on disk; your changes were discarded.";
         }
@@ -264,21 +323,66 @@ public sealed partial class EditPage : IDisposable
     private async Task OverwriteWithMineAsync()
     {
         var author = await AuthorAsync();
-        var result = _conflict?.Current is { } current
+        var result = Write(() => _conflict?.Current is { } current
             ? Authoring.Save(_path, _composed, current.Hash, author, _note.Length > 0 ? _note : "Overwrote a concurrent change")
-            : Authoring.Create(_path, _composed, author, "Recreated after it was deleted elsewhere");
+            : Authoring.Create(_path, _composed, author, "Recreated after it was deleted elsewhere"));
+        if (result is null)
+        {
+            return;
+        }
+
         if (IsNew || result.Status != SaveStatus.Saved)
         {
-            Handle(result, "Saved");
+            await HandleAsync(result, "Saved");
             return;
         }
 
         _conflict = null;
         Open(Authoring.Read(_path)!);
+        await SavedInBrowserAsync(DocumentId, _openedHash!);
         _message = "Saved your version over the other change.";
     }
 
     private async Task CopyMineAsync() => await JS.InvokeVoidAsync("kb.copyText", _composed);
+
+    /// <summary>An unsaved draft kept by this browser was found: offered back above the form.</summary>
+    private void OnDraftFound(StoredDraft draft) => _foundDraft = draft;
+
+    private async Task RestoreDraftAsync()
+    {
+        var restored = _bodyEditor is null ? null : await _bodyEditor.RestoreAsync();
+        var found = _foundDraft;
+        _foundDraft = null;
+        if (restored is null)
+        {
+            return;
+        }
+
+        var draft = DraftFields.FromJson(restored.Fields, _body.Text) ?? _draft;
+        draft.Body = _body.Text;
+        _draft = draft;
+        if (!IsNew && found?.IsStale == true && restored.Hash.Length > 0)
+        {
+            // Saving must not silently replace the change made on disk since: it is a conflict, shown with both versions.
+            _openedHash = restored.Hash;
+            _message = "Restored your unsaved changes. The file changed since you made them: saving shows both versions so you can choose.";
+        }
+        else
+        {
+            _message = "Restored your unsaved changes. Save to keep them.";
+        }
+
+        Recompose();
+    }
+
+    private async Task DiscardDraftAsync()
+    {
+        _foundDraft = null;
+        if (_bodyEditor is not null)
+        {
+            await _bodyEditor.DiscardAsync();
+        }
+    }
 
     private void MarkReviewedToday()
     {
@@ -306,10 +410,11 @@ public sealed partial class EditPage : IDisposable
 
     private async Task MoveAsync()
     {
-        SaveResult result;
+        SaveResult? result;
         try
         {
-            result = Authoring.Rename(_path, _moveTo.Trim(), _openedHash!, await AuthorAsync());
+            var author = await AuthorAsync();
+            result = Write(() => Authoring.Rename(_path, _moveTo.Trim(), _openedHash!, author));
         }
         catch (InvalidContentPathException ex)
         {
@@ -317,8 +422,10 @@ public sealed partial class EditPage : IDisposable
             return;
         }
 
-        switch (result.Status)
+        switch (result?.Status)
         {
+            case null:
+                break;
             case SaveStatus.Saved:
                 _moving = false;
                 _leaving = true;
@@ -335,10 +442,17 @@ public sealed partial class EditPage : IDisposable
 
     private async Task DeleteAsync()
     {
-        var result = Authoring.Delete(_path, _openedHash!, await AuthorAsync(), _note);
+        var author = await AuthorAsync();
+        var result = Write(() => Authoring.Delete(_path, _openedHash!, author, _note));
+        if (result is null)
+        {
+            return;
+        }
+
         if (result.IsSaved)
         {
             _leaving = true;
+            await DiscardDraftAsync();
             Navigation.NavigateTo("/trash");
             return;
         }
@@ -347,30 +461,15 @@ public sealed partial class EditPage : IDisposable
         _conflict = result;
     }
 
-    private void ShowDiffWithCurrent(Revision revision)
+    private async Task RestoreRevisionAsync(Revision revision)
     {
-        _diff = Authoring.DiffWithCurrent(revision.Id);
-        _diffTitle = $"Revision #{revision.Id} → the file now";
-    }
-
-    private void ShowDiffWithPrevious(Revision revision, Revision previous)
-    {
-        _diff = Authoring.Revisions.Diff(previous.Id, revision.Id);
-        _diffTitle = $"Revision #{previous.Id} → #{revision.Id}";
-    }
-
-    private void Compare()
-    {
-        if (_compareFrom is { } from && _compareTo is { } to)
+        var author = await AuthorAsync();
+        var result = Write(() => Authoring.RestoreRevision(revision.Id, _openedHash, author));
+        if (result is null)
         {
-            _diff = Authoring.Revisions.Diff(from, to);
-            _diffTitle = $"Revision #{from} → #{to}";
+            return;
         }
-    }
 
-    private async Task RestoreAsync(Revision revision)
-    {
-        var result = Authoring.RestoreRevision(revision.Id, _openedHash, await AuthorAsync());
         if (result.Status == SaveStatus.Conflict)
         {
             _message = "The file changed since you opened it. Reload it (Keep theirs) before restoring a revision.";
@@ -378,7 +477,7 @@ public sealed partial class EditPage : IDisposable
             return;
         }
 
-        Handle(result, $"Restored revision #{revision.Id}");
+        await HandleAsync(result, $"Restored revision #{revision.Id}");
     }
 
     private async Task<Author> AuthorAsync()
@@ -389,7 +488,16 @@ public sealed partial class EditPage : IDisposable
 
     private async Task ConfirmLeaveAsync(LocationChangingContext context)
     {
-        if (IsDirty && !await JS.InvokeAsync<bool>("confirm", "Leave the editor? Your unsaved changes will be lost."))
+        if (!IsDirty)
+        {
+            return;
+        }
+
+        if (await JS.InvokeAsync<bool>("confirm", "Leave the editor? Your unsaved changes will be lost."))
+        {
+            await DiscardDraftAsync();
+        }
+        else
         {
             context.PreventNavigation();
         }
@@ -417,7 +525,7 @@ public sealed partial class EditPage : IDisposable
     public void Dispose()
     {
         Library.Changed -= OnLibraryChanged;
-        _checksTimer?.Dispose();
+        _previewRunner?.Dispose();
     }
 
     private static string Slug(string text)
@@ -425,16 +533,4 @@ public sealed partial class EditPage : IDisposable
         var chars = text.Trim().ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray();
         return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
     }
-
-    private static string Describe(RevisionAction action) => action switch
-    {
-        RevisionAction.Created => "created",
-        RevisionAction.Saved => "saved",
-        RevisionAction.Reviewed => "marked reviewed",
-        RevisionAction.Deleted => "moved to trash",
-        RevisionAction.RestoredFromTrash => "restored from trash",
-        RevisionAction.RestoredRevision => "restored an older revision",
-        RevisionAction.Renamed => "moved it here",
-        _ => action.ToString(),
-    };
 }
