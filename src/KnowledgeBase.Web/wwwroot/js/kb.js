@@ -177,6 +177,31 @@ window.kb = (() => {
     });
   };
 
+  // The connection bar and the error bar (Components/Layout/ConnectionStatus.razor): their buttons,
+  // without inline handlers (the Content-Security-Policy allows scripts from files only).
+  document.addEventListener('click', async (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) {
+      return;
+    }
+    if (target.closest('[data-kb-reload]')) {
+      window.location.reload();
+    } else if (target.closest('#components-reconnect-button') && window.Blazor) {
+      try {
+        // true: back on the same session; false: the server no longer knows it, so only a reload helps.
+        if (!(await window.Blazor.reconnect())) {
+          window.location.reload();
+        }
+      } catch {
+        // Still unreachable: Blazor keeps showing the "could not reconnect" state.
+      }
+    } else if (target.closest('#components-resume-button') && window.Blazor) {
+      if (!(await window.Blazor.resumeCircuit())) {
+        document.getElementById('components-reconnect-modal')?.classList.add('components-reconnect-resume-failed');
+      }
+    }
+  });
+
   // In the search box, Tab goes straight to the selected template's form when one is shown beside the results.
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Tab' && !event.shiftKey && event.target && event.target.id === 'search-input') {
