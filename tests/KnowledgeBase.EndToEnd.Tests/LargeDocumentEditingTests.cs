@@ -11,8 +11,9 @@ namespace KnowledgeBase.EndToEnd.Tests;
 /// cheap on the wire, nothing typed is lost, and the connection stays up, also on a slow link.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LargeDocumentEditingTests(BrowserFixture fixture, ITestOutputHelper output)
+public sealed class LargeDocumentEditingTests(BrowserFixture fixture, ITestOutputHelper output) : IAsyncLifetime
 {
+    private readonly List<string> _written = [];
     private const string Typed = " Typed at the end of a 200 KB SOP.";
 
     static LargeDocumentEditingTests()
@@ -35,6 +36,7 @@ public sealed class LargeDocumentEditingTests(BrowserFixture fixture, ITestOutpu
 
         var relative = $"articles/en/large/{slug}.md";
         fixture.Content.Write(relative, file.ToString());
+        _written.Add(relative);
         return relative;
     }
 
@@ -63,6 +65,27 @@ public sealed class LargeDocumentEditingTests(BrowserFixture fixture, ITestOutpu
         await page.GotoAsync("/edit/" + relative[..^3]);
         await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
         return (page, () => Interlocked.Read(ref sent));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// The padded handbook pages must not stay in the shared app's search for the other browser
+    /// tests: deleted, then waited for until the app no longer shows them.
+    /// </summary>
+    public async Task DisposeAsync()
+    {
+        foreach (var relative in _written)
+        {
+            File.Delete(Path.Combine(fixture.Content.Root, relative));
+            var page = await fixture.OpenAsync("/" + relative[..^3]);
+            for (var attempt = 0; attempt < 50 && await page.Locator("h1:has-text('Handbook page')").CountAsync() > 0; attempt++)
+            {
+                await page.ReloadAsync();
+            }
+
+            await page.Context.CloseAsync();
+        }
     }
 
     [BrowserFact]
