@@ -41,9 +41,13 @@ public sealed class AppProcess : IAsyncDisposable
     /// Starts the built app (Debug or Release, as the caller was built) and waits until it answers.
     /// <paramref name="settings"/> are extra environment variables (<c>KnowledgeBase__…</c>).
     /// </summary>
-    public static async Task<AppProcess> StartAsync(string contentRoot, TimeSpan timeout, IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<AppProcess> StartAsync(string contentRoot, TimeSpan timeout, IReadOnlyDictionary<string, string>? settings = null) =>
+        // Development serves the framework's static assets from the build output (see docs/ENVIRONMENT notes).
+        StartAsync(contentRoot, timeout, WebAssembly(), "Development", settings);
+
+    /// <summary>Starts the app from <paramref name="dll"/> (a publish folder's, say) in <paramref name="environment"/>.</summary>
+    public static async Task<AppProcess> StartAsync(string contentRoot, TimeSpan timeout, string dll, string environment, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var dll = WebAssembly();
         var port = FreePort();
         var data = Path.Combine(Path.GetTempPath(), "kb-tests", "app-data-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo("dotnet")
@@ -56,8 +60,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        // Development serves the framework's static assets from the build output (see docs/ENVIRONMENT notes).
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["KnowledgeBase__ContentPath"] = contentRoot;
         start.Environment["KnowledgeBase__DataPath"] = data;
         start.Environment["Logging__LogLevel__Default"] = "Warning";

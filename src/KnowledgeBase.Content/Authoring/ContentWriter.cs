@@ -9,7 +9,7 @@ namespace KnowledgeBase.Content.Authoring;
 /// renamed over the target (atomic on one volume: readers see the old file or the new one, never
 /// half of one). Every write checks the hash the caller opened, so nobody's change is lost silently.
 /// </summary>
-public sealed class ContentWriter(KnowledgeBasePaths paths)
+public sealed class ContentWriter
 {
     /// <summary>The folder deleted documents move to, under the data folder.</summary>
     public const string TrashFolder = "trash";
@@ -19,15 +19,31 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
     // Check-then-rename must not interleave between two saves in this process (two browsers);
     // a change from outside in that instant is the one race left, and it is microseconds wide.
     private readonly Lock _gate = new();
+    private readonly KnowledgeBasePaths _paths;
+    private readonly Func<string, Stream> _createTemp;
 
-    public string ContentRoot => paths.ContentRoot;
+    public ContentWriter(KnowledgeBasePaths paths)
+        : this(paths, CreateTempFile)
+    {
+    }
 
-    public string TrashRoot => Path.Combine(paths.DataRoot, TrashFolder);
+    /// <summary>For tests: <paramref name="createTemp"/> opens the temporary file (to fail like a full disk on any machine).</summary>
+    internal ContentWriter(KnowledgeBasePaths paths, Func<string, Stream> createTemp)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(createTemp);
+        _paths = paths;
+        _createTemp = createTemp;
+    }
+
+    public string ContentRoot => _paths.ContentRoot;
+
+    public string TrashRoot => Path.Combine(_paths.DataRoot, TrashFolder);
 
     /// <summary>The document's text and hash, or null when there is no such file.</summary>
     public StoredText? Read(string relativePath)
     {
-        var (relative, full) = AuthoringPaths.Resolve(paths.ContentRoot, relativePath);
+        var (relative, full) = AuthoringPaths.Resolve(_paths.ContentRoot, relativePath);
         return ReadFull(relative, full);
     }
 
@@ -35,7 +51,7 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
     public SaveResult Create(string relativePath, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (relative, full) = AuthoringPaths.Resolve(paths.ContentRoot, relativePath);
+        var (relative, full) = AuthoringPaths.Resolve(_paths.ContentRoot, relativePath);
         lock (_gate)
         {
             if (File.Exists(full) || Directory.Exists(full))
@@ -43,8 +59,8 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
                 return new SaveResult(SaveStatus.AlreadyExists, relative, Current: ReadFull(relative, full));
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var temp = WriteTemp(full, Utf8.GetBytes(text));
+            Guarded(relative, () => Directory.CreateDirectory(Path.GetDirectoryName(full)!));
+            var temp = WriteTemp(relative, full, Utf8.GetBytes(text));
             try
             {
                 // overwrite: false is the guarantee; the exists check above only gives a nicer result.
@@ -54,9 +70,13 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
             {
                 return new SaveResult(SaveStatus.AlreadyExists, relative, Current: ReadFull(relative, full));
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new ContentWriteException(relative, ContentWriteException.Classify(ex), ex);
+            }
             finally
             {
-                File.Delete(temp);
+                DeleteQuietly(temp);
             }
 
             return new SaveResult(SaveStatus.Saved, relative, TextHash.Of(text));
@@ -71,7 +91,7 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrEmpty(expectedHash);
-        var (relative, full) = AuthoringPaths.Resolve(paths.ContentRoot, relativePath);
+        var (relative, full) = AuthoringPaths.Resolve(_paths.ContentRoot, relativePath);
         lock (_gate)
         {
             var bytes = File.Exists(full) ? File.ReadAllBytes(full) : null;
@@ -82,15 +102,19 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
                 return new SaveResult(SaveStatus.Conflict, relative, Current: current);
             }
 
-            var temp = WriteTemp(full, Encode(text, bytes!));
+            var temp = WriteTemp(relative, full, Encode(text, bytes!));
             try
             {
                 File.Move(temp, full, overwrite: true);
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new ContentWriteException(relative, ContentWriteException.Classify(ex), ex);
+            }
             finally
             {
-                // Only left behind when the rename failed (disk full, file locked on Windows); never leave litter in content/.
-                File.Delete(temp);
+                // Only left behind when the rename failed (file locked on Windows); never leave litter in content/.
+                DeleteQuietly(temp);
             }
 
             return new SaveResult(SaveStatus.Saved, relative, TextHash.Of(text));
@@ -100,8 +124,8 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
     /// <summary>Moves a document to another path; never replaces another document.</summary>
     public SaveResult Rename(string fromPath, string toPath, string expectedHash)
     {
-        var (from, fromFull) = AuthoringPaths.Resolve(paths.ContentRoot, fromPath);
-        var (to, toFull) = AuthoringPaths.Resolve(paths.ContentRoot, toPath);
+        var (from, fromFull) = AuthoringPaths.Resolve(_paths.ContentRoot, fromPath);
+        var (to, toFull) = AuthoringPaths.Resolve(_paths.ContentRoot, toPath);
         lock (_gate)
         {
             var current = ReadFull(from, fromFull);
@@ -115,8 +139,11 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
                 return new SaveResult(SaveStatus.AlreadyExists, to, Current: ReadFull(to, toFull));
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(toFull)!);
-            File.Move(fromFull, toFull, overwrite: false);
+            Guarded(to, () =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(toFull)!);
+                File.Move(fromFull, toFull, overwrite: false);
+            });
             return new SaveResult(SaveStatus.Saved, to, current.Hash);
         }
     }
@@ -127,7 +154,7 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
     /// </summary>
     public (TrashedFile? Trashed, SaveResult Result) Trash(string relativePath, string expectedHash, DateTimeOffset now)
     {
-        var (relative, full) = AuthoringPaths.Resolve(paths.ContentRoot, relativePath);
+        var (relative, full) = AuthoringPaths.Resolve(_paths.ContentRoot, relativePath);
         lock (_gate)
         {
             var current = ReadFull(relative, full);
@@ -139,8 +166,12 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
             // A folder per deletion: the same path can be deleted, recreated and deleted again.
             var trashPath = $"{now.UtcDateTime:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}/{relative}";
             var target = Path.Combine(TrashRoot, trashPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(full, target, overwrite: false);
+            // The trash may be on another volume (data/), where a move is a copy that can fill the disk.
+            Guarded(relative, () =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(full, target, overwrite: false);
+            });
             return (new TrashedFile(relative, trashPath, current.Text, current.Hash), new SaveResult(SaveStatus.Saved, relative, current.Hash));
         }
     }
@@ -148,7 +179,7 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
     /// <summary>Moves a trashed file back; refuses when a file now exists at its path.</summary>
     public SaveResult Untrash(string trashPath, string relativePath)
     {
-        var (relative, full) = AuthoringPaths.Resolve(paths.ContentRoot, relativePath);
+        var (relative, full) = AuthoringPaths.Resolve(_paths.ContentRoot, relativePath);
         var trashRoot = Path.GetFullPath(TrashRoot);
         var source = Path.GetFullPath(Path.Combine(trashRoot, trashPath));
         if (!source.StartsWith(trashRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(source))
@@ -163,8 +194,11 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
                 return new SaveResult(SaveStatus.AlreadyExists, relative, Current: ReadFull(relative, full));
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.Move(source, full, overwrite: false);
+            Guarded(relative, () =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.Move(source, full, overwrite: false);
+            });
             TryRemoveEmptyFolders(Path.GetDirectoryName(source)!, trashRoot);
             var restored = ReadFull(relative, full)!;
             return new SaveResult(SaveStatus.Saved, relative, restored.Hash);
@@ -203,17 +237,59 @@ public sealed class ContentWriter(KnowledgeBasePaths paths)
     }
 
     /// <summary>A hidden temp file next to the target (same volume, so the rename is atomic; hidden, so the loader skips it).</summary>
-    private static string WriteTemp(string target, byte[] bytes)
+    private string WriteTemp(string relative, string target, byte[] bytes)
     {
         var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        try
         {
+            using var stream = _createTemp(temp);
             stream.Write(bytes);
-            stream.Flush(flushToDisk: true);
+            if (stream is FileStream file)
+            {
+                file.Flush(flushToDisk: true);
+            }
+            else
+            {
+                stream.Flush();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A full disk fails part-way through the write (or in the flush when the stream closes):
+            // the half-written temp file must not stay in content/.
+            DeleteQuietly(temp);
+            throw new ContentWriteException(relative, ContentWriteException.Classify(ex), ex);
         }
 
         return temp;
     }
+
+    /// <summary>Runs a file operation, turning file system errors into <see cref="ContentWriteException"/>.</summary>
+    private static void Guarded(string relative, Action operation)
+    {
+        try
+        {
+            operation();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ContentWriteException(relative, ContentWriteException.Classify(ex), ex);
+        }
+    }
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Reporting the write's own failure matters more; a temp file that cannot even be deleted is hidden (dot name) and skipped by the loader.
+        }
+    }
+
+    private static FileStream CreateTempFile(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
 
     private static void TryRemoveEmptyFolders(string folder, string stopAt)
     {

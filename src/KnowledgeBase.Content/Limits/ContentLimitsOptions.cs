@@ -25,4 +25,20 @@ public sealed class ContentLimitsOptions
 
     /// <summary>YAML with more values than this (keys, items, lists and maps) is refused. Default 10,000.</summary>
     public int MaxYamlNodes { get; set; } = 10_000;
+
+    /// <summary>
+    /// How much inline markup Markdown may hold before it is refused as too complex to render:
+    /// the sum, over paragraphs (text between blank lines, fenced code left out), of the square of
+    /// the number of <c>[ ] * _ ~ | ^</c> characters in it. Markdig's inline parser is quadratic on
+    /// some such runs (unclosed links, emphasis, footnotes: "[a](" repeated took 77 s at 400 KB), so
+    /// the square bounds its time (about half a second at the limit). The largest GitLab handbook page
+    /// costs 5.4 million. Default 16 million.
+    /// </summary>
+    public long MaxMarkdownInlineCost { get; set; } = 16_000_000;
+
+    /// <summary>Block quotes and list markers nested deeper than this on one line are refused (Markdig throws past its own limit). Default 32.</summary>
+    public int MaxMarkdownNesting { get; set; } = 32;
+
+    /// <summary>A line indented further than this many columns is refused (deeply nested lists). Real content stays under 40. Default 120.</summary>
+    public int MaxMarkdownIndent { get; set; } = 120;
 }

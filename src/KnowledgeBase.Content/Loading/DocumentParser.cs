@@ -91,6 +91,12 @@ public sealed partial class DocumentParser
         }
 
         var analysis = _markdown.Analyze(block.Body, block.BodyLine);
+        if (analysis.Problem is { } problem)
+        {
+            findings.Add(Finding.Error(location.RelativePath, block.BodyLine, "markdown-too-complex",
+                $"the Markdown is too complex to render: {problem}"));
+        }
+
         var title = map.GetString("title");
         if (title is null)
         {

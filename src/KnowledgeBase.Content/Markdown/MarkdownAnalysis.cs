@@ -3,4 +3,5 @@ using KnowledgeBase.Content.Model;
 namespace KnowledgeBase.Content.Markdown;
 
 /// <summary>What search and validation need from a Markdown body: its sections and relative links.</summary>
-public sealed record MarkdownAnalysis(IReadOnlyList<Section> Sections, IReadOnlyList<DocumentLink> Links);
+/// <param name="Problem">Why the body could not be parsed as Markdown (too complex); its sections then hold it as plain text.</param>
+public sealed record MarkdownAnalysis(IReadOnlyList<Section> Sections, IReadOnlyList<DocumentLink> Links, string? Problem = null);

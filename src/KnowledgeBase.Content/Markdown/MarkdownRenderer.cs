@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Net;
 using Ganss.Xss;
+using KnowledgeBase.Content.Limits;
 using KnowledgeBase.Content.Links;
 using KnowledgeBase.Content.Model;
 using Markdig;
@@ -9,6 +11,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Content.Markdown;
 
@@ -16,15 +19,27 @@ namespace KnowledgeBase.Content.Markdown;
 /// The one Markdown pipeline every part of the app shares: GitHub-style tables, task lists, alert
 /// blocks, emphasis extras and heading anchors; raw HTML is shown as text and the output is
 /// sanitized, so no <c>&lt;script&gt;</c>, event handler or <c>javascript:</c> link survives.
+/// Markdown too complex to parse in bounded time (<see cref="MarkdownComplexity"/>), or nested past
+/// Markdig's depth limit, is never handed to the page as an exception: it renders as a notice
+/// saying so, and analyses as plain text with <see cref="MarkdownAnalysis.Problem"/> set.
 /// Thread-safe; register as a singleton.
 /// </summary>
 public sealed partial class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly HtmlSanitizer _sanitizer;
+    private readonly ContentLimitsOptions _limits;
 
+    /// <summary>A renderer with the default limits.</summary>
     public MarkdownRenderer()
+        : this(Options.Create(new ContentLimitsOptions()))
     {
+    }
+
+    public MarkdownRenderer(IOptions<ContentLimitsOptions> limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        _limits = limits.Value;
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
@@ -51,7 +66,11 @@ public sealed partial class MarkdownRenderer
     public string ToHtml(string markdown, Func<string, string?>? rewriteLink = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (Parse(markdown, out var problem) is not { } document)
+        {
+            return TooComplexHtml(problem);
+        }
+
         if (rewriteLink is not null)
         {
             foreach (var link in document.Descendants<LinkInline>())
@@ -75,7 +94,19 @@ public sealed partial class MarkdownRenderer
     public string ToPlainText(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+        if (Check(markdown) is not null)
+        {
+            return markdown.Trim();
+        }
+
+        try
+        {
+            return Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+        }
+        catch (Exception ex) when (IsTooDeep(ex))
+        {
+            return markdown.Trim();
+        }
     }
 
     /// <summary>
@@ -85,7 +116,13 @@ public sealed partial class MarkdownRenderer
     public MarkdownAnalysis Analyze(string markdown, int bodyLine = 1)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (Parse(markdown, out var problem) is not { } document)
+        {
+            // Still searchable: the whole body as one plain-text section.
+            var whole = markdown.Trim();
+            return new MarkdownAnalysis(whole.Length == 0 ? [] : [new Section(null, string.Empty, 0, whole, bodyLine)], [], problem);
+        }
+
         var plain = new PlainTextWriter(_pipeline);
         var sections = new List<Section>();
 
@@ -143,7 +180,11 @@ public sealed partial class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(isSplit);
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (Parse(markdown, out _) is not { } document)
+        {
+            return [new HeadingSplit(null, markdown, bodyLine)];
+        }
+
         var plain = new PlainTextWriter(_pipeline);
         var parts = new List<HeadingSplit>();
         string? heading = null;
@@ -177,6 +218,36 @@ public sealed partial class MarkdownRenderer
         parts.Add(new HeadingSplit(heading, markdown[start..], line));
         return parts;
     }
+
+    /// <summary>Null when <paramref name="markdown"/> can be parsed within the limits; otherwise why not.</summary>
+    public string? Check(string markdown) => MarkdownComplexity.Check(markdown, _limits);
+
+    private MarkdownDocument? Parse(string markdown, out string problem)
+    {
+        problem = Check(markdown) ?? string.Empty;
+        if (problem.Length > 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+        catch (Exception ex) when (IsTooDeep(ex))
+        {
+            problem = "its quotes, lists or brackets are nested too deeply";
+            return null;
+        }
+    }
+
+    // Markdig's own guard: "Markdown elements in the input are too deeply nested - depth limit exceeded".
+    private static bool IsTooDeep(Exception ex) => ex is ArgumentException or InsufficientExecutionStackException;
+
+    private static string TooComplexHtml(string problem) =>
+        "<div class=\"markdown-refused\" role=\"note\"><p><strong>This text is too complex to display.</strong> " +
+        WebUtility.HtmlEncode(char.ToUpperInvariant(problem[0]) + problem[1..]) +
+        ". A team lead can simplify it in the editor; <code>kb validate</code> names the file.</p></div>";
 
     private static List<DocumentLink> CollectLinks(MarkdownDocument document, int bodyLine) =>
         document.Descendants<LinkInline>()

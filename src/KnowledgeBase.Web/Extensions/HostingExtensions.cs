@@ -48,7 +48,9 @@ public static class HostingExtensions
         builder.Services.AddKnowledgeBaseAuthoring(builder.Configuration);
         builder.Services.AddKnowledgeBaseBackups();
         builder.Services.Configure<BackupOptions>(builder.Configuration.GetSection(BackupOptions.SectionName));
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        var circuit = builder.Configuration.GetSection(CircuitOptions.SectionName).Get<CircuitOptions>() ?? new CircuitOptions();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = circuit.MaximumReceiveMessageSize);
         return builder;
     }
 

@@ -29,6 +29,18 @@ public sealed partial class DocumentHtml(MarkdownRenderer markdown, ContentLibra
             : markdown.ToHtml(document.Body, url => Rewrite(document, url)));
     }
 
+    /// <summary>
+    /// Renders without caching: the editor's preview changes with every pause in typing, and caching
+    /// each version (hundreds of KB for a long SOP) would only fill memory.
+    /// </summary>
+    public string RenderUncached(ContentDocument document, string? channel = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document is ReplyTemplate template
+            ? MarkPlaceholders(markdown.ToHtml(template.VariantFor(channel).Body, url => Rewrite(document, url)))
+            : markdown.ToHtml(document.Body, url => Rewrite(document, url));
+    }
+
     /// <summary>A link to another document becomes a link to its page; anything else stays as written.</summary>
     private string? Rewrite(ContentDocument from, string url)
     {

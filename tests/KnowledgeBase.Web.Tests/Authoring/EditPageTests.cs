@@ -60,12 +60,15 @@ public sealed class EditPageTests : WebTestContext
     {
         var page = Edit(Refunds);
 
-        page.Find("#edit-body").Input("## Restocking fee\n\nNow **10 %**.\n\n<script>alert(1)</script>\n");
+        EditorTyping.ReplaceBody(page, "## Restocking fee\n\nNow **10 %**.\n\n<script>alert(1)</script>\n");
 
-        Assert.Equal("10 %", page.Find("#preview-body strong").TextContent);
+        EditorTyping.Pause(Time);
+
+        page.WaitForAssertion(() => Assert.Equal("10 %", page.Find("#preview-body strong").TextContent));
         Assert.Empty(page.FindAll("#preview-body script"));
         page.Find("#edit-title").Input("Refunds and returns");
-        Assert.Equal("Refunds and returns", page.Find(".preview-title").TextContent);
+        EditorTyping.Pause(Time);
+        page.WaitForAssertion(() => Assert.Equal("Refunds and returns", page.Find(".preview-title").TextContent));
     }
 
     [Fact]
@@ -74,10 +77,10 @@ public sealed class EditPageTests : WebTestContext
         var page = Edit(Refunds);
         Assert.NotNull(page.Find(".findings-ok"));
 
-        page.Find("#edit-body").Input("See [delivery](../shipping/nowhere.md).\n");
+        EditorTyping.ReplaceBody(page, "See [delivery](../shipping/nowhere.md).\n");
         page.Find("#edit-title").Input("");
         Assert.DoesNotContain("nowhere.md", page.Find(".editor-findings").TextContent, StringComparison.Ordinal);
-        Time.Advance(new AuthoringUiOptions().ChecksDelay);
+        EditorTyping.Pause(Time);
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".findings li").Count));
         var findings = page.FindAll(".findings li").Select(li => li.TextContent).ToList();
@@ -96,7 +99,7 @@ public sealed class EditPageTests : WebTestContext
         onboarding.Acknowledge(reader.Id, Refunds);
         var page = Edit(Refunds);
 
-        page.Find("#edit-body").Input("## Restocking fee\n\n15 % (typo fixed).\n");
+        EditorTyping.ReplaceBody(page, "## Restocking fee\n\n15 % (typo fixed).\n");
         if (minor)
         {
             page.Find("#edit-minor").Change(true);
@@ -114,7 +117,7 @@ public sealed class EditPageTests : WebTestContext
         var page = Edit(Refunds);
 
         page.Find("#edit-owner").Input("Billing");
-        page.Find("#edit-body").Input("## Restocking fee\n\n10 %.\n");
+        EditorTyping.ReplaceBody(page, "## Restocking fee\n\n10 %.\n");
         page.Find("#edit-note").Change("lower fee");
         page.Find("form").Submit();
 
@@ -131,7 +134,7 @@ public sealed class EditPageTests : WebTestContext
         var page = Edit(Refunds);
         Content.Write(Refunds + ".md", RefundsText.Replace("15 %", "20 %", StringComparison.Ordinal));
 
-        page.Find("#edit-body").Input("## Restocking fee\n\n10 %.\n");
+        EditorTyping.ReplaceBody(page, "## Restocking fee\n\n10 %.\n");
         page.Find("form").Submit();
 
         Assert.Contains("10 %", page.Find("#conflict-mine").TextContent, StringComparison.Ordinal);
@@ -158,7 +161,7 @@ public sealed class EditPageTests : WebTestContext
     {
         var page = Edit(Refunds);
         Content.Write(Refunds + ".md", RefundsText.Replace("15 %", "20 %", StringComparison.Ordinal));
-        page.Find("#edit-body").Input("## Restocking fee\n\n10 %.\n");
+        EditorTyping.ReplaceBody(page, "## Restocking fee\n\n10 %.\n");
         page.Find("form").Submit();
 
         page.Find("#conflict-overwrite").Click();
@@ -172,12 +175,12 @@ public sealed class EditPageTests : WebTestContext
     {
         var page = Edit(Refunds);
         Content.Write(Refunds + ".md", RefundsText.Replace("15 %", "20 %", StringComparison.Ordinal));
-        page.Find("#edit-body").Input("## Restocking fee\n\n10 %.\n");
+        EditorTyping.ReplaceBody(page, "## Restocking fee\n\n10 %.\n");
         page.Find("form").Submit();
 
         page.Find("#conflict-keep-theirs").Click();
 
-        Assert.Equal("## Restocking fee\n\n20 %.\n", page.Find("#edit-body").GetAttribute("value"));
+        Assert.Equal("## Restocking fee\n\n20 %.\n", EditorTyping.Body(page));
         Assert.Contains("20 %", Disk(Refunds), StringComparison.Ordinal);
     }
 
@@ -186,7 +189,7 @@ public sealed class EditPageTests : WebTestContext
     {
         var page = Edit(Refunds);
         Content.Write(Refunds + ".md", "changed\n");
-        page.Find("#edit-body").Input("mine\n");
+        EditorTyping.ReplaceBody(page, "mine\n");
         page.Find("form").Submit();
 
         page.Find("#conflict-copy").Click();
@@ -199,9 +202,9 @@ public sealed class EditPageTests : WebTestContext
     public void History_RestoresAnOlderRevision_AsANewOne()
     {
         var page = Edit(Refunds);
-        page.Find("#edit-body").Input("one\n");
+        EditorTyping.ReplaceBody(page, "one\n");
         page.Find("form").Submit();
-        page.Find("#edit-body").Input("two\n");
+        EditorTyping.ReplaceBody(page, "two\n");
         page.Find("form").Submit();
 
         page.FindAll(".revision")[1].QuerySelectorAll("button").Single(b => b.TextContent == "Restore").Click();
@@ -243,7 +246,7 @@ public sealed class EditPageTests : WebTestContext
         var page = Edit("articles/en/broken");
         Assert.Empty(page.FindAll("#edit-title"));
 
-        page.Find("#edit-body").Input("---\ntitle: Fixed\n---\nBody\n");
+        EditorTyping.ReplaceBody(page, "---\ntitle: Fixed\n---\nBody\n");
         page.Find("form").Submit();
 
         Assert.Equal("---\ntitle: Fixed\n---\nBody\n", Disk("articles/en/broken"));
@@ -285,7 +288,7 @@ public sealed class EditPageTests : WebTestContext
         page.Find("#edit-add-field").Click();
         page.Find("input[aria-label='Field name']").Input("order.id");
         page.Find("input[aria-label='Required']").Change(true);
-        page.Find("#edit-body").Input("Bonjour, la commande {{ order.id }} est en retard.\n");
+        EditorTyping.ReplaceBody(page, "Bonjour, la commande {{ order.id }} est en retard.\n");
         page.Find("form").Submit();
 
         Assert.Equal(
@@ -329,7 +332,7 @@ public sealed class EditPageTests : WebTestContext
         Assert.EndsWith("/", navigation.Uri, StringComparison.Ordinal);
         navigation.NavigateTo("/edit/articles/en/returns/refunds");
 
-        page.Find("#edit-body").Input("unsaved\n");
+        EditorTyping.ReplaceBody(page, "unsaved\n");
         JSInterop.Setup<bool>("confirm", _ => true).SetResult(false);
         navigation.NavigateTo("/");
 

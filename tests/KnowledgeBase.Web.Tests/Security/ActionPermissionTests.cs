@@ -45,14 +45,14 @@ public sealed class ActionPermissionTests : WebTestContext
     {
         var lead = SignInLead();
         var page = Render<EditPage>(parameters => parameters.Add(p => p.Id, Refunds));
-        page.Find("#edit-body").Input("## Restocking fee\n\n20 %.\n");
+        Authoring.EditorTyping.ReplaceBody(page, "## Restocking fee\n\n20 %.\n");
 
         Accounts.ChangeRole(lead.Id, UserRole.Agent);
         page.Find("form").Submit();
 
         Assert.Equal(RefundsText, Disk(Refunds));
         Assert.Contains("Not saved", page.Find("#editor-refused").TextContent, StringComparison.Ordinal);
-        Assert.Equal("## Restocking fee\n\n20 %.\n", page.Find("#edit-body").GetAttribute("value"));
+        Assert.Equal("## Restocking fee\n\n20 %.\n", Authoring.EditorTyping.Body(page));
         Assert.Empty(Services.GetRequiredService<KnowledgeBase.Storage.Revisions.RevisionStore>().ListFor(Refunds));
     }
 
@@ -62,7 +62,7 @@ public sealed class ActionPermissionTests : WebTestContext
         var lead = SignInLead();
         Accounts.AddUser(new NewUser("root", "password-1", UserRole.Admin));
         var page = Render<EditPage>(parameters => parameters.Add(p => p.Id, Refunds));
-        page.Find("#edit-body").Input("## Restocking fee\n\n20 %.\n");
+        Authoring.EditorTyping.ReplaceBody(page, "## Restocking fee\n\n20 %.\n");
 
         Accounts.SetDisabled(lead.Id, disabled: true);
         page.Find("form").Submit();

@@ -38,21 +38,6 @@ window.kb = (() => {
     }
   });
 
-  // The reconnect notice in App.razor: wired here because the Content-Security-Policy allows no inline handlers.
-  document.addEventListener('click', async (event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (target?.closest('#reconnect-retry')) {
-      const modal = document.getElementById('components-reconnect-modal');
-      const paused = modal?.classList.contains('components-reconnect-paused') || modal?.classList.contains('components-reconnect-resume-failed');
-      const resumed = window.Blazor && (paused ? await window.Blazor.resumeCircuit() : await window.Blazor.reconnect());
-      if (!resumed) {
-        window.location.reload();
-      }
-    } else if (target?.closest('#reconnect-reload')) {
-      window.location.reload();
-    }
-  });
-
   const copyText = async (text) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -191,6 +176,31 @@ window.kb = (() => {
       backdrop.scrollTop = box.scrollTop;
     });
   };
+
+  // The connection bar and the error bar (Components/Layout/ConnectionStatus.razor): their buttons,
+  // without inline handlers (the Content-Security-Policy allows scripts from files only).
+  document.addEventListener('click', async (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) {
+      return;
+    }
+    if (target.closest('[data-kb-reload]')) {
+      window.location.reload();
+    } else if (target.closest('#components-reconnect-button') && window.Blazor) {
+      try {
+        // true: back on the same session; false: the server no longer knows it, so only a reload helps.
+        if (!(await window.Blazor.reconnect())) {
+          window.location.reload();
+        }
+      } catch {
+        // Still unreachable: Blazor keeps showing the "could not reconnect" state.
+      }
+    } else if (target.closest('#components-resume-button') && window.Blazor) {
+      if (!(await window.Blazor.resumeCircuit())) {
+        document.getElementById('components-reconnect-modal')?.classList.add('components-reconnect-resume-failed');
+      }
+    }
+  });
 
   // In the search box, Tab goes straight to the selected template's form when one is shown beside the results.
   document.addEventListener('keydown', (event) => {

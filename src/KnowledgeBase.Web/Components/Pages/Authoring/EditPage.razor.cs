@@ -6,7 +6,7 @@ using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Web.Authoring;
-using KnowledgeBase.Web.Security;
+using KnowledgeBase.Web.Components.Authoring;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -33,7 +33,13 @@ public sealed partial class EditPage : IDisposable
     private bool _notFound;
     private string? _pathError;
     private string _composed = Empty;
-    private PreviewResult _preview = new(null, []);
+    private readonly EditorBody _body = new();
+    private MarkdownBodyEditor? _bodyEditor;
+    private EditorPreviewRunner? _previewRunner;
+    private StoredDraft? _foundDraft;
+    private string _openedFields = "";
+    private string? _saveError;
+    private bool _wasDirty;
     private SaveResult? _conflict;
     private bool _minor;
     private string? _message;
@@ -42,18 +48,10 @@ public sealed partial class EditPage : IDisposable
     private bool _moving;
     private string _moveTo = "";
     private IReadOnlyList<Revision> _history = [];
-    private IReadOnlyList<DiffLine>? _diff;
-    private string _diffTitle = "";
-    private long? _compareFrom;
-    private long? _compareTo;
     private bool _changedOnDisk;
-    private ITimer? _checksTimer;
-    private bool _checked;
     private bool _leaving;
     private bool _revealConflict;
-
-    // Why the last change was refused (role or account changed since the page opened).
-    private string? _refused;
+    private bool _revealSaveError;
 
     // New documents: where they go.
     private string _newLanguage = Languages.Default;
@@ -76,6 +74,7 @@ public sealed partial class EditPage : IDisposable
     [Inject]
     private DocumentPreview Previewer { get; set; } = null!;
 
+
     [Inject]
     private DocumentHtml Html { get; set; } = null!;
 
@@ -94,9 +93,6 @@ public sealed partial class EditPage : IDisposable
     [Inject]
     private IOptions<AuthoringUiOptions> Options { get; set; } = null!;
 
-    [Inject]
-    private AccessCheck Access { get; set; } = null!;
-
     private bool IsNew => Id is null;
 
     /// <summary>Typed text that is not on disk yet (the browser asks before it is thrown away).</summary>
@@ -104,19 +100,29 @@ public sealed partial class EditPage : IDisposable
 
     private string DocumentId => ContentLayout.IdFromPath(_path);
 
-    protected override void OnInitialized() => Library.Changed += OnLibraryChanged;
+    /// <summary>What the browser keeps this document's draft under: its id, or <c>new</c> until it has one.</summary>
+    private string DraftKey => IsNew ? "new" : DocumentId;
+
+    private EditorPreview Preview => _previewRunner?.Current ?? EditorPreview.Empty;
+
+    protected override void OnInitialized()
+    {
+        Library.Changed += OnLibraryChanged;
+        _previewRunner = new EditorPreviewRunner(Previewer, Html, Time, Options.Value);
+        _previewRunner.Updated += () => _ = InvokeAsync(StateHasChanged);
+    }
 
     protected override void OnParametersSet()
     {
         _conflict = null;
         _message = null;
-        _diff = null;
         _confirmDelete = false;
         _moving = false;
         _notFound = false;
         _leaving = false;
         _pathError = null;
-        _checked = false;
+        _saveError = null;
+        _foundDraft = null;
         _refused = null;
         if (IsNew)
         {
@@ -124,6 +130,8 @@ public sealed partial class EditPage : IDisposable
             _opened = new EditorDraft();
             _originalText = Empty;
             _openedHash = null;
+            _openedFields = DraftFields.ToJson(_draft);
+            _body.Reset(NewBody);
             UpdateNewPath();
             return;
         }
@@ -158,130 +166,71 @@ public sealed partial class EditPage : IDisposable
             ? DraftComposer.FromDocument(document)
             : new EditorDraft { Kind = AuthoringPaths.KindOf(_path), IsRaw = true, Body = stored.Text };
         _opened = _draft.Copy();
+        _openedFields = DraftFields.ToJson(_draft);
+        _body.Reset(_draft.Body);
         _history = Authoring.Revisions.ListFor(DocumentId);
-        Refresh();
-        RunChecks();
+        _composed = DraftComposer.Compose(_originalText, _opened, _draft);
+        _previewRunner!.RunNow(_path, _composed);
     }
 
     /// <summary>
-    /// Recomposes the file and re-reads it: the preview follows every keystroke; the rules run
-    /// once typing pauses (<see cref="AuthoringUiOptions.ChecksDelay"/>).
+    /// A form field changed: recompose the file, let the browser keep the values with its draft, and
+    /// update the preview and checks once typing pauses (off the keystroke path).
     /// </summary>
     private void Refresh()
     {
-        _composed = DraftComposer.Compose(_originalText, _opened, _draft);
-        var read = Previewer.Read(_path, _composed);
-        _preview = read with { Findings = _checked && _preview.Findings.Count > 0 ? _preview.Findings : read.Findings };
-        _checksTimer ??= Time.CreateTimer(_ => _ = InvokeAsync(() =>
+        Recompose();
+        if (_bodyEditor is { } editor)
         {
-            RunChecks();
+            _ = editor.SetFieldsAsync(DraftFields.ToJson(_draft));
+        }
+    }
+
+    /// <summary>The body changed in the browser (only the change crossed the connection).</summary>
+    private void OnBodyTyped()
+    {
+        _draft.Body = _body.Text;
+        Recompose();
+        if (IsDirty != _wasDirty)
+        {
+            // The navigation lock asks before leaving only while there is something to lose.
             StateHasChanged();
-        }), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _checksTimer.Change(Options.Value.ChecksDelay, Timeout.InfiniteTimeSpan);
+        }
     }
 
-    private void RunChecks()
+    private void Recompose()
     {
-        _preview = Previewer.Preview(_path, _composed);
-        _checked = true;
+        _composed = DraftComposer.Compose(_originalText, _opened, _draft);
+        _wasDirty = IsDirty;
+        _previewRunner!.Schedule(_path, _composed);
     }
 
-    private async Task SaveAsync()
+    private void UpdateNewPath()
     {
-        _message = null;
-        if (_preview.Document is null)
-        {
-            _message = "This text cannot be read as a document yet; fix the errors below before saving.";
-            return;
-        }
-
-        if (!await AllowedAsync($"save {_path}", "Not saved"))
-        {
-            return;
-        }
-
-        var author = await AuthorAsync();
-        var openedHash = _openedHash;
-        var result = IsNew
-            ? Authoring.Create(_path, _composed, author, _note)
-            : Authoring.Save(_path, _composed, _openedHash!, author, _note);
-        if (_minor && !IsNew && result.IsSaved && openedHash is not null && result.Hash is not null)
-        {
-            // Readers who acknowledged the text the lead opened stay current: the new hash stands for the old.
-            Onboarding.RecordMinorEdit(DocumentId, openedHash, result.Hash);
-        }
-
-        _minor = false;
-        Handle(result, "Saved");
+        var kindFolder = _draft.Kind == DocumentKind.Template ? ContentLayout.TemplatesFolder : ContentLayout.ArticlesFolder;
+        var slug = Slug(string.IsNullOrWhiteSpace(_newSlug) ? _draft.Title : _newSlug);
+        var folder = string.Join('/', _newFolder.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        _path = string.Join('/', new[] { kindFolder, _newLanguage, folder, slug.Length == 0 ? "" : slug + ".md" }.Where(s => s.Length > 0));
+        Refresh();
     }
 
-    // The choice sits above the form; the lead pressed Save at the bottom and must see it.
+    private void OnNewKindChanged(ChangeEventArgs e)
+    {
+        _draft.Kind = Enum.Parse<DocumentKind>(e.Value?.ToString() ?? nameof(DocumentKind.Article));
+        UpdateNewPath();
+    }
+
+    // A conflict or a failed save is shown above the form; the lead pressed Save at the bottom and must see it.
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_revealConflict)
+        var reveal = _revealConflict ? "conflict-title" : _revealSaveError ? "save-error" : null;
+        _revealConflict = false;
+        _revealSaveError = false;
+        if (reveal is not null)
         {
-            _revealConflict = false;
-            await JS.InvokeAsync<bool>("kb.showSection", "conflict-title");
+            await JS.InvokeAsync<bool>("kb.showSection", reveal);
         }
     }
-
-    private void Handle(SaveResult result, string success)
-    {
-        switch (result.Status)
-        {
-            case SaveStatus.Saved when IsNew:
-                _leaving = true;
-                Navigation.NavigateTo(DocumentUrls.Edit(ContentLayout.IdFromPath(result.RelativePath)));
-                break;
-            case SaveStatus.Saved:
-                _conflict = null;
-                _note = "";
-                Open(Authoring.Read(_path) ?? new StoredText(_path, _composed, result.Hash!));
-                _message = success + ". The search index picks the change up within a second.";
-                break;
-            case SaveStatus.AlreadyExists:
-                _message = $"There is already a document at {result.RelativePath}; choose another name.";
-                break;
-            case SaveStatus.Conflict:
-                _conflict = result;
-                _revealConflict = true;
-                break;
-        }
-    }
-
-    private void KeepTheirs()
-    {
-        if (_conflict?.Current is { } current)
-        {
-            _conflict = null;
-            Open(current);
-            _message = "Reloaded the version on disk; your changes were discarded.";
-        }
-    }
-
-    private async Task OverwriteWithMineAsync()
-    {
-        if (!await AllowedAsync($"overwrite {_path}", "Not saved"))
-        {
-            return;
-        }
-
-        var author = await AuthorAsync();
-        var result = _conflict?.Current is { } current
-            ? Authoring.Save(_path, _composed, current.Hash, author, _note.Length > 0 ? _note : "Overwrote a concurrent change")
-            : Authoring.Create(_path, _composed, author, "Recreated after it was deleted elsewhere");
-        if (IsNew || result.Status != SaveStatus.Saved)
-        {
-            Handle(result, "Saved");
-            return;
-        }
-
-        _conflict = null;
-        Open(Authoring.Read(_path)!);
-        _message = "Saved your version over the other change.";
-    }
-
-    private async Task CopyMineAsync() => await JS.InvokeVoidAsync("kb.copyText", _composed);
 
     private void MarkReviewedToday()
     {
@@ -301,64 +250,28 @@ public sealed partial class EditPage : IDisposable
         Refresh();
     }
 
-    private void StartMove()
+    private async Task RestoreRevisionAsync(Revision revision)
     {
-        _moveTo = _path;
-        _moving = true;
-    }
-
-    private async Task MoveAsync()
-    {
-        if (!await AllowedAsync($"move {_path}", "Not moved"))
+        if (!await AllowedAsync($"restore revision #{revision.Id} of {_path}", "Not restored"))
         {
             return;
         }
 
-        SaveResult result;
-        try
+        var author = await AuthorAsync();
+        var result = Write(() => Authoring.RestoreRevision(revision.Id, _openedHash, author));
+        if (result is null)
         {
-            result = Authoring.Rename(_path, _moveTo.Trim(), _openedHash!, await AuthorAsync());
-        }
-        catch (InvalidContentPathException ex)
-        {
-            _message = $"Cannot move there: {ex.Reason}.";
             return;
         }
 
-        switch (result.Status)
+        if (result.Status == SaveStatus.Conflict)
         {
-            case SaveStatus.Saved:
-                _moving = false;
-                _leaving = true;
-                Navigation.NavigateTo(DocumentUrls.Edit(ContentLayout.IdFromPath(result.RelativePath)));
-                break;
-            case SaveStatus.AlreadyExists:
-                _message = $"There is already a document at {result.RelativePath}; nothing was moved.";
-                break;
-            default:
-                _conflict = result;
-                break;
-        }
-    }
-
-    private async Task DeleteAsync()
-    {
-        if (!await AllowedAsync($"delete {_path}", "Not deleted"))
-        {
-            _confirmDelete = false;
+            _message = "The file changed since you opened it. Reload it (Keep theirs) before restoring a revision.";
+            _conflict = result;
             return;
         }
 
-        var result = Authoring.Delete(_path, _openedHash!, await AuthorAsync(), _note);
-        if (result.IsSaved)
-        {
-            _leaving = true;
-            Navigation.NavigateTo("/trash");
-            return;
-        }
-
-        _confirmDelete = false;
-        _conflict = result;
+        await HandleAsync(result, $"Restored revision #{revision.Id}");
     }
 
     private async Task<Author> AuthorAsync()
@@ -369,7 +282,16 @@ public sealed partial class EditPage : IDisposable
 
     private async Task ConfirmLeaveAsync(LocationChangingContext context)
     {
-        if (IsDirty && !await JS.InvokeAsync<bool>("confirm", "Leave the editor? Your unsaved changes will be lost."))
+        if (!IsDirty)
+        {
+            return;
+        }
+
+        if (await JS.InvokeAsync<bool>("confirm", "Leave the editor? Your unsaved changes will be lost."))
+        {
+            await DiscardDraftAsync();
+        }
+        else
         {
             context.PreventNavigation();
         }
@@ -397,6 +319,12 @@ public sealed partial class EditPage : IDisposable
     public void Dispose()
     {
         Library.Changed -= OnLibraryChanged;
-        _checksTimer?.Dispose();
+        _previewRunner?.Dispose();
+    }
+
+    private static string Slug(string text)
+    {
+        var chars = text.Trim().ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray();
+        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
     }
 }
