@@ -120,11 +120,13 @@ internal sealed class QueryPlanner(QueryAnalysis analysis, RankingOptions? ranki
         }
 
         // Stop words still tell documents apart a little ("této" is not in every Czech article): as typed,
-        // weighted by their (low) idf, and never counted against a document that lacks them.
-        var stopForms = stopWords.Where(i => forms.Exists(words[i].Term) && !codeSpans.Any(span => words[i].Start >= span.Start && words[i].End <= span.End)).Select(i => new[] { new WordForm(words[i].Term, null, Ranking.StopWord) }).ToList();
+        // weighted by their (low) idf, never counted against a document that lacks them, and never
+        // enough on their own to make a document a result.
+        var stopForms = stopWords.Where(i => forms.Exists(words[i].Term) && !codeSpans.Any(span => words[i].Start >= span.Start && words[i].End <= span.End))
+            .Select(i => new[] { new WordForm(words[i].Term, null, Ranking.StopWord) }).ToList();
         var (documentPhrases, entryPhrases) = PhraseClauses.Build(reader, words, typingLastWord, Ranking.Phrase);
-        var documents = Combine(documentWords, documentPhrases, [.. CodeClauses(input, forDocuments: true), .. stopForms.Select(f => clauses.Document(f, namesOnly: false)).OfType<Query>()]);
-        var entries = Combine(entryWords, entryPhrases, [.. CodeClauses(input, forDocuments: false), .. stopForms.Select(f => clauses.Entry(f, namesOnly: false)).OfType<Query>()]);
+        var documents = Combine(documentWords, CodeClauses(input, forDocuments: true), [documentPhrases, .. stopForms.Select(f => clauses.Document(f, namesOnly: false))]);
+        var entries = Combine(entryWords, CodeClauses(input, forDocuments: false), [entryPhrases, .. stopForms.Select(f => clauses.Entry(f, namesOnly: false))]);
 
         return new QueryPlan(
             documents,
@@ -141,26 +143,35 @@ internal sealed class QueryPlanner(QueryAnalysis analysis, RankingOptions? ranki
         };
     }
 
-    /// <summary>The words' scores, plus phrase, code, shortcut and stop-word bonuses; null when nothing can match.</summary>
-    private static BooleanQuery? Combine(BooleanQuery words, Query? phrases, IEnumerable<Query> extras)
+    /// <summary>
+    /// What makes a document a result — a typed word, a code, a shortcut — plus bonuses that only
+    /// add to those (phrases, stop words); null when nothing can match.
+    /// </summary>
+    private static BooleanQuery? Combine(BooleanQuery words, IEnumerable<Query> codes, IEnumerable<Query?> bonuses)
     {
-        var query = new BooleanQuery(disableCoord: true);
+        var matches = new BooleanQuery(disableCoord: true);
         if (words.Clauses.Count > 0)
         {
-            query.Add(words, Occur.SHOULD);
+            matches.Add(words, Occur.SHOULD);
         }
 
-        if (phrases is not null && words.Clauses.Count > 0)
+        foreach (var code in codes)
         {
-            query.Add(phrases, Occur.SHOULD);
+            matches.Add(code, Occur.SHOULD);
         }
 
-        foreach (var extra in extras)
+        if (matches.Clauses.Count == 0)
         {
-            query.Add(extra, Occur.SHOULD);
+            return null;
         }
 
-        return query.Clauses.Count == 0 ? null : query;
+        var query = new BooleanQuery(disableCoord: true) { { matches, Occur.MUST } };
+        foreach (var bonus in bonuses.OfType<Query>())
+        {
+            query.Add(bonus, Occur.SHOULD);
+        }
+
+        return query;
     }
 
     /// <summary>Product and coupon codes match whole; "/eta" (or a single word that is a shortcut) finds its template.</summary>

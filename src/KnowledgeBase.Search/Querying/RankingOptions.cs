@@ -46,6 +46,12 @@ internal sealed record RankingOptions
     /// <summary>How much of the best section's score is added to its document's.</summary>
     public float Section { get; init; } = 0.25f;
 
+    /// <summary>
+    /// When the query does not ask for a kind ("… reply"), an SOP is the answer and its reply template
+    /// the way to say it: on a near tie between the two (they share a title), the SOP comes first.
+    /// </summary>
+    public float ArticlePrior { get; init; } = 1.05f;
+
     public float Code { get; init; } = 12f;
     public float Shortcut { get; init; } = 10f;
 }

@@ -61,8 +61,8 @@ internal static class SearchExecutor
             PreferredLanguageBoost,
             request.Language is null ? plan.GuessedLanguage : null,
             GuessedLanguageBoost,
-            KindValue(plan.PreferredKind),
-            PreferredKindBoost);
+            KindValue(plan.PreferredKind ?? DocumentKind.Article),
+            plan.PreferredKind is null ? planner.Ranking.ArticlePrior : PreferredKindBoost);
         var top = Math.Clamp(request.Top, 1, 100);
         var documentsCollector = new DocumentCollector(Math.Max(MinCandidates, top * CandidatesPerResult), criteria);
         searcher.Search(plan.Query, documentsCollector);

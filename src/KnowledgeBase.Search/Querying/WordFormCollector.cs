@@ -45,7 +45,8 @@ internal sealed class WordFormCollector(QueryAnalysis analysis, RankingOptions r
 
     /// <summary>
     /// The likeliest completions of a word still being typed. They share the idf of the most common
-    /// one, so a rare completion ("deliverables") does not outscore the word most people mean ("delivery").
+    /// one and count in proportion to the square root of how common each is, so a rare completion
+    /// ("deliverables") does not outscore the word most people mean ("delivery").
     /// </summary>
     public bool AddCompletions(int word)
     {
@@ -57,9 +58,11 @@ internal sealed class WordFormCollector(QueryAnalysis analysis, RankingOptions r
 
         var completions = PhraseClauses.CompletionsWithFrequency(lookup.Reader, SearchFields.Folded(SearchFields.All), term);
         var shared = completions.Max(c => c.Frequency);
-        foreach (var (completion, _) in completions)
+        foreach (var (completion, frequency) in completions)
         {
-            _forms[word].Add(new WordForm(completion, null, completion == term ? ranking.Exact : ranking.Prefix, completion == term ? null : shared));
+            // The likelier the completion, the more it counts: "deliv" means "delivery" more often than "delivered".
+            var likelihood = (float)Math.Sqrt(frequency / (double)shared);
+            _forms[word].Add(new WordForm(completion, null, completion == term ? ranking.Exact : ranking.Prefix * likelihood, completion == term ? null : shared));
         }
 
         return completions.Count > 0;

@@ -25,6 +25,8 @@ public sealed class DocumentScoringTests : IDisposable
             "## Kettles\n\nK-2040 is the steel kettle. K-2040 comes in three colours; K-2040-BK is black.\n");
         content.Article("articles/en/coupons", "title: Coupon codes\ntags: [pricing]", "## Current codes\n\nWINTER25 gives 25 % off kettles such as K-2040.\n");
         content.Article("articles/en/delivery", "title: Delivery times\ntags: [shipping]", "## Standard\n\nDelivery takes two to four working days.\n");
+        content.Article("articles/en/proof", "title: Proof of receipt\ntags: [shipping]", "## Signatures\n\nDelivered, delivered and delivered again: the courier marked it delivered.\n");
+        content.Write("templates/en/delivery.md", "---\ntitle: Delivery times\n---\nHi, delivery takes two to four working days.\n");
         content.Write("synonyms/en.txt", "refund, money back\n");
         _index.Open();
     }
@@ -53,6 +55,20 @@ public sealed class DocumentScoringTests : IDisposable
     public void TwoSwappedLetters_AreReadAsTheWord_WhereverTheyAre(string query)
     {
         Assert.Equal("articles/en/delivery", _index.Ids(query)[0]);
+    }
+
+    [Fact]
+    public void StopWords_AloneNeverMakeAResult()
+    {
+        Assert.Empty(_index.Ids("gift wrapping for hamsters"));
+    }
+
+    [Fact]
+    public void AHalfTypedWord_MeansItsLikeliestCompletion_AndTheSopBeforeItsTemplate()
+    {
+        var ids = _index.Ids("deliv");
+
+        Assert.Equal(["articles/en/delivery", "templates/en/delivery"], ids.Take(2));
     }
 
     [Fact]
