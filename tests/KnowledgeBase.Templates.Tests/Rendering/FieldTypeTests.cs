@@ -8,15 +8,18 @@ public sealed class FieldTypeTests
     private static RenderedReply RenderField(string type, string body, string? value, string language = "en", string extra = "") =>
         Render(Parse($"fields:\n  - name: order.value\n    label: The value\n    type: {type}\n    required: true\n{extra}", body, language), ("order.value", value));
 
+    // Decimals print as typed, trailing zeros included: 84.90 is an amount, 84.9 is not.
     [Theory]
-    [InlineData("84.90", "84.9")]
-    [InlineData("84,90", "84.9")]
-    [InlineData(" 1 234,50 ", "1234.5")]
-    [InlineData("1,234.50", "1234.5")]
-    [InlineData("1.234,50", "1234.5")]
+    [InlineData("84.90", "84.90")]
+    [InlineData("84,90", "84.90")]
+    [InlineData(" 1 234,50 ", "1234.50")]
+    [InlineData("1,234.50", "1234.50")]
+    [InlineData("1.234,50", "1234.50")]
     [InlineData("-3", "-3")]
     [InlineData("0,5", "0.5")]
-    public void Number_AcceptsInvariantAndCommaDecimalInput(string typed, string printed)
+    [InlineData("12.000", "12.000")]
+    [InlineData("0.00005", "0.00005")]
+    public void Number_AcceptsInvariantAndCommaDecimalInput_AndPrintsItsDecimalsAsTyped(string typed, string printed)
     {
         var reply = RenderField("number", "{{ order.value }}", typed);
 
@@ -37,7 +40,7 @@ public sealed class FieldTypeTests
     {
         var reply = RenderField("number", "{{ order.value }}", "84.90", language: "cs");
 
-        Assert.Equal("84,9", reply.Text);
+        Assert.Equal("84,90", reply.Text);
     }
 
     [Theory]
