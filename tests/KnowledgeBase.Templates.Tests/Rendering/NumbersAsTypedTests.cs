@@ -33,6 +33,8 @@ public sealed class NumbersAsTypedTests
     [InlineData("{{ order.total | round }}", "85")]
     [InlineData("{{ order.total | round: 1 }}", "84.9")]
     [InlineData("{{ order.total | times: 2 }}", "169.80")]
+    [InlineData("{{ order.total | times: 1.21 }}", "102.7290")]
+    [InlineData("{{ order.total | times: 1.21 | round: 2 }}", "102.73")]
     [InlineData("{% if order.total > 84.89 and order.total == 84.9 %}yes{% endif %}", "yes")]
     public void Arithmetic_AndComparisons_TreatItAsANumber(string body, string expected)
     {
