@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Fluid;
-using KnowledgeBase.Templates.Liquid.Numbers;
 
 namespace KnowledgeBase.Templates.Liquid;
 
@@ -20,8 +19,8 @@ public static partial class LiquidTemplateAnalyzer
     public static LiquidAnalysis Analyze(string source) => Parse(source).Analysis;
 
     /// <summary>
-    /// Parses once for both uses: the analysis, and the template the renderer keeps (null when the
-    /// text is not valid Liquid or uses an unsupported tag), already set to print numbers as typed.
+    /// Parses once for both uses: the analysis, and the parsed template the renderer keeps (null when
+    /// the text is not valid Liquid or uses an unsupported tag).
     /// </summary>
     internal static (LiquidAnalysis Analysis, IFluidTemplate? Template) Parse(string source)
     {
@@ -63,7 +62,7 @@ public static partial class LiquidTemplateAnalyzer
                 group.All(r => r.InCondition)))
             .ToList();
         var analysis = new LiquidAnalysis(placeholders, null) { Filters = [.. walker.Filters] };
-        return (analysis, new NumbersAsTypedRewriter().VisitTemplate(template));
+        return (analysis, template);
     }
 
     /// <summary>The variable path an expression reads, or null for a literal (<c>'text'</c>, <c>42</c>, <c>true</c>).</summary>

@@ -2,13 +2,15 @@ using System.Runtime.CompilerServices;
 using Fluid;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Templates.Liquid;
+using KnowledgeBase.Templates.Liquid.Numbers;
 
 namespace KnowledgeBase.Templates.Rendering;
 
 /// <summary>A variant's parsed Liquid and what it reads, kept for as long as the variant itself lives.</summary>
 /// <param name="Template">
-/// Null when the text is not valid Liquid; then <see cref="LiquidAnalysis.Error"/> says why. Fluid
-/// templates are immutable, so one instance serves every agent at once.
+/// Ready to render, numbers printing as typed; null when the text is not valid Liquid, and then
+/// <see cref="LiquidAnalysis.Error"/> says why. Fluid templates are immutable, so one instance serves
+/// every agent at once.
 /// </param>
 internal sealed record ParsedVariant(LiquidAnalysis Analysis, IFluidTemplate? Template)
 {
@@ -23,6 +25,8 @@ internal sealed record ParsedVariant(LiquidAnalysis Analysis, IFluidTemplate? Te
     private static ParsedVariant Parse(string body)
     {
         var (analysis, template) = LiquidTemplateAnalyzer.Parse(body);
-        return new ParsedVariant(analysis, template);
+
+        // Rewritten once here, not per render: the kept template prints numbers with their decimals.
+        return new ParsedVariant(analysis, template is null ? null : new NumbersAsTypedRewriter().VisitTemplate(template));
     }
 }
