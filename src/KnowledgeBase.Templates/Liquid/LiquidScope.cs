@@ -20,6 +20,20 @@ internal sealed class LiquidScope
             throw new ArgumentException($"A template value is text, a number or nothing, not {value.GetType().Name}.", nameof(value));
         }
 
+        Store(path, value);
+    }
+
+    /// <summary>Stores a <c>⟦label⟧</c> marker where a value is still missing or wrong (see <see cref="GapValue"/>).</summary>
+    public void SetGap(string path, string marker)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentException.ThrowIfNullOrEmpty(marker);
+        Store(path, new GapValue(marker));
+    }
+
+    private void Store(string path, object? value)
+    {
+
         var parts = path.Split('.');
         var node = _root;
         foreach (var part in parts[..^1])
@@ -54,6 +68,7 @@ internal sealed class LiquidScope
     {
         null => NilValue.Instance,
         string text => StringValue.Create(text),
+        GapValue gap => gap,
 
         // NumberValue, not a type of our own: Fluid's comparisons and arithmetic only accept it.
         decimal number => NumberValue.Create(number),

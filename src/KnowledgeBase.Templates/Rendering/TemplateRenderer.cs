@@ -79,29 +79,33 @@ public sealed class TemplateRenderer(TemplateRendererOptions? options = null)
             // A field the chosen variant never reads cannot leave a gap in it: the SMS text may skip the greeting.
             var isRead = reads.Any(p => StandardFields.Covers(field.Name, p.Path));
             var text = FieldInput.Normalize(values.GetValueOrDefault(field.Name)) ?? FieldInput.Normalize(field.Default);
-            object? value = null;
             if (text is null)
             {
                 if (field.Required && isRead)
                 {
                     problems.Add(new FieldProblem(field.Name, field.Label, FieldProblemKind.Missing, $"missing required field: {field.Name}"));
-                    value = PlaceholderMarkers.For(field.Label);
+                    scope.SetGap(field.Name, PlaceholderMarkers.For(field.Label));
                 }
-            }
-            else
-            {
-                (value, var error) = FieldInput.Convert(field, text, culture);
-                if (error is not null)
+                else
                 {
-                    value = PlaceholderMarkers.For(field.Label);
-                    if (isRead)
-                    {
-                        problems.Add(new FieldProblem(field.Name, field.Label, FieldProblemKind.Invalid, error));
-                    }
+                    scope.Set(field.Name, null);
                 }
+
+                continue;
             }
 
-            scope.Set(field.Name, value);
+            var (value, error) = FieldInput.Convert(field, text, culture);
+            if (error is null)
+            {
+                scope.Set(field.Name, value);
+                continue;
+            }
+
+            scope.SetGap(field.Name, PlaceholderMarkers.For(field.Label));
+            if (isRead)
+            {
+                problems.Add(new FieldProblem(field.Name, field.Label, FieldProblemKind.Invalid, error));
+            }
         }
     }
 
@@ -116,14 +120,16 @@ public sealed class TemplateRenderer(TemplateRendererOptions? options = null)
         ];
         foreach (var (path, raw) in fields)
         {
-            object? value = FieldInput.Normalize(raw);
+            var value = FieldInput.Normalize(raw);
             if (value is null && reads.Any(p => StandardFields.Covers(path, p.Path) && Prints(p)))
             {
                 problems.Add(new FieldProblem(path, path, FieldProblemKind.Missing, $"missing agent field: {path}"));
-                value = PlaceholderMarkers.For(path);
+                scope.SetGap(path, PlaceholderMarkers.For(path));
             }
-
-            scope.Set(path, value);
+            else
+            {
+                scope.Set(path, value);
+            }
         }
 
         scope.Set(StandardFields.Today, TemplateCulture.LongDate(request.Today, culture));
@@ -137,7 +143,7 @@ public sealed class TemplateRenderer(TemplateRendererOptions? options = null)
         {
             problems.Add(new FieldProblem(placeholder.Path, placeholder.Path, FieldProblemKind.Unknown,
                 $"the template uses {placeholder.Path} but does not declare it"));
-            scope.Set(placeholder.Path, PlaceholderMarkers.For(placeholder.Path));
+            scope.SetGap(placeholder.Path, PlaceholderMarkers.For(placeholder.Path));
         }
     }
 

@@ -57,6 +57,19 @@ public sealed class FieldTypeTests
         Assert.Equal(new FieldProblem("order.value", "The value", FieldProblemKind.Invalid, "order.value must be a number"), Assert.Single(reply.Problems));
     }
 
+    // The gap marker stands in for the number: a comparison with it is false, never a template error
+    // that would blank the preview while the agent is still typing.
+    [Theory]
+    [InlineData(null, "missing required field: order.value")]
+    [InlineData("lots", "order.value must be a number")]
+    public void NumberLeftEmptyOrInvalid_KeepsItsMarker_WhereATagComparesIt(string? typed, string problem)
+    {
+        var reply = RenderField("number", "Total {{ order.value }}.{% if order.value > 50 %} Free shipping.{% endif %}{% if 50 < order.value or order.value == 3 %} Never.{% endif %}", typed);
+
+        Assert.Equal("Total ⟦The value⟧.", reply.Text);
+        Assert.Equal(problem, Assert.Single(reply.Problems).Message);
+    }
+
     [Theory]
     [InlineData("2026-11-05")]
     [InlineData("5.11.2026")]
