@@ -5,7 +5,7 @@ namespace KnowledgeBase.Templates.Liquid;
 
 /// <summary>
 /// The values one render hands the template, stored under dotted paths (<c>order.id</c>) as the
-/// nested objects Liquid looks them up in. Values are data: text, numbers or nothing, never markup.
+/// nested objects Liquid looks them up in. Values are data (text, numbers, nothing, or a gap marker), never markup.
 /// </summary>
 internal sealed class LiquidScope
 {
@@ -33,7 +33,6 @@ internal sealed class LiquidScope
 
     private void Store(string path, object? value)
     {
-
         var parts = path.Split('.');
         var node = _root;
         foreach (var part in parts[..^1])
