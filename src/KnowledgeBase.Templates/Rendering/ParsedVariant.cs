@@ -1,13 +1,18 @@
 using System.Runtime.CompilerServices;
-using DotLiquid;
+using Fluid;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Templates.Liquid;
+using KnowledgeBase.Templates.Liquid.Numbers;
 
 namespace KnowledgeBase.Templates.Rendering;
 
 /// <summary>A variant's parsed Liquid and what it reads, kept for as long as the variant itself lives.</summary>
-/// <param name="Template">Null when the text is not valid Liquid; then <see cref="LiquidAnalysis.Error"/> says why.</param>
-internal sealed record ParsedVariant(LiquidAnalysis Analysis, Template? Template)
+/// <param name="Template">
+/// Ready to render, numbers printing as typed; null when the text is not valid Liquid, and then
+/// <see cref="LiquidAnalysis.Error"/> says why. Fluid templates are immutable, so one instance serves
+/// every agent at once.
+/// </param>
+internal sealed record ParsedVariant(LiquidAnalysis Analysis, IFluidTemplate? Template)
 {
     /// <summary>
     /// Keyed by the variant instance: a content reload makes new variants, and the old entries go
@@ -21,9 +26,7 @@ internal sealed record ParsedVariant(LiquidAnalysis Analysis, Template? Template
     {
         var (analysis, template) = LiquidTemplateAnalyzer.Parse(body);
 
-        // Thread-safe mode keeps per-render state (assigns, errors) in the render context, not the
-        // template, so one parsed template serves every agent at once.
-        template?.MakeThreadSafe();
-        return new ParsedVariant(analysis, template);
+        // Rewritten once here, not per render: the kept template prints numbers with their decimals.
+        return new ParsedVariant(analysis, template is null ? null : new NumbersAsTypedRewriter().VisitTemplate(template));
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using DotLiquid;
-using DotLiquid.Exceptions;
+using Fluid;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Templates.Liquid;
 
@@ -13,8 +12,9 @@ namespace KnowledgeBase.Templates.Rendering;
 /// </summary>
 /// <remarks>
 /// Values reach Liquid as data, never as template text, so <c>{{ 7 * 7 }}</c> typed into a field
-/// prints as typed. Templates cannot include files (the analyzer rejects <c>include</c>), loops
-/// are capped and a render that runs too long is abandoned.
+/// prints as typed. Templates cannot include files (the analyzer rejects <c>include</c> and
+/// <c>render</c>), and every render is bounded: items per loop, steps, characters written and
+/// wall-clock time (<see cref="TemplateRendererOptions"/>).
 /// </remarks>
 public sealed class TemplateRenderer(TemplateRendererOptions? options = null)
 {
@@ -26,22 +26,24 @@ public sealed class TemplateRenderer(TemplateRendererOptions? options = null)
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<FieldProblem>();
         var channel = Channel(template, request.Channel, problems);
-        var parsed = ParsedVariant.Of(VariantOf(template, channel));
+        var variant = VariantOf(template, channel);
+        var parsed = ParsedVariant.Of(variant);
         if (parsed.Template is null)
         {
-            problems.Add(TemplateProblem($"the template text is not valid Liquid: {parsed.Analysis.Error}"));
+            var line = variant.Line + (parsed.Analysis.ErrorLine ?? 1) - 1;
+            problems.Add(TemplateProblem($"the template text is not valid Liquid on line {line}: {parsed.Analysis.Error}"));
             return new RenderedReply(template.Id, channel, string.Empty, problems);
         }
 
         problems.AddRange(parsed.Analysis.Filters.Where(f => !LiquidFilters.IsKnown(f)).Select(f => TemplateProblem($"unknown Liquid filter '{f}'")));
         var culture = TemplateCulture.For(template.Language);
-        var scope = new Hash();
+        var scope = new LiquidScope();
         var reads = parsed.Analysis.Placeholders;
         AddFields(template, request.Values, reads, culture, scope, problems);
         AddStandardFields(request, reads, culture, scope, problems);
         AddUndeclared(template, reads, scope, problems);
 
-        var text = Run(parsed.Template, scope, culture, problems);
+        var text = Run(parsed.Template, scope, culture, request.Today, problems);
         return new RenderedReply(template.Id, channel, ReplyText.Clean(text), problems);
     }
 
@@ -69,7 +71,7 @@ public sealed class TemplateRenderer(TemplateRendererOptions? options = null)
         IReadOnlyDictionary<string, string?> values,
         IReadOnlyList<Placeholder> reads,
         CultureInfo culture,
-        Hash scope,
+        LiquidScope scope,
         List<FieldProblem> problems)
     {
         foreach (var field in template.Fields.Where(f => !StandardFields.IsStandard(f.Name)))
@@ -77,33 +79,37 @@ public sealed class TemplateRenderer(TemplateRendererOptions? options = null)
             // A field the chosen variant never reads cannot leave a gap in it: the SMS text may skip the greeting.
             var isRead = reads.Any(p => StandardFields.Covers(field.Name, p.Path));
             var text = FieldInput.Normalize(values.GetValueOrDefault(field.Name)) ?? FieldInput.Normalize(field.Default);
-            object? value = null;
             if (text is null)
             {
                 if (field.Required && isRead)
                 {
                     problems.Add(new FieldProblem(field.Name, field.Label, FieldProblemKind.Missing, $"missing required field: {field.Name}"));
-                    value = PlaceholderMarkers.For(field.Label);
+                    scope.SetGap(field.Name, PlaceholderMarkers.For(field.Label));
                 }
-            }
-            else
-            {
-                (value, var error) = FieldInput.Convert(field, text, culture);
-                if (error is not null)
+                else
                 {
-                    value = PlaceholderMarkers.For(field.Label);
-                    if (isRead)
-                    {
-                        problems.Add(new FieldProblem(field.Name, field.Label, FieldProblemKind.Invalid, error));
-                    }
+                    scope.Set(field.Name, null);
                 }
+
+                continue;
             }
 
-            Set(scope, field.Name, value);
+            var (value, error) = FieldInput.Convert(field, text, culture);
+            if (error is null)
+            {
+                scope.Set(field.Name, value);
+                continue;
+            }
+
+            scope.SetGap(field.Name, PlaceholderMarkers.For(field.Label));
+            if (isRead)
+            {
+                problems.Add(new FieldProblem(field.Name, field.Label, FieldProblemKind.Invalid, error));
+            }
         }
     }
 
-    private static void AddStandardFields(RenderRequest request, IReadOnlyList<Placeholder> reads, CultureInfo culture, Hash scope, List<FieldProblem> problems)
+    private static void AddStandardFields(RenderRequest request, IReadOnlyList<Placeholder> reads, CultureInfo culture, LiquidScope scope, List<FieldProblem> problems)
     {
         var agent = request.Agent ?? AgentProfile.Empty;
         (string Path, string? Value)[] fields =
@@ -114,20 +120,22 @@ public sealed class TemplateRenderer(TemplateRendererOptions? options = null)
         ];
         foreach (var (path, raw) in fields)
         {
-            object? value = FieldInput.Normalize(raw);
+            var value = FieldInput.Normalize(raw);
             if (value is null && reads.Any(p => StandardFields.Covers(path, p.Path) && Prints(p)))
             {
                 problems.Add(new FieldProblem(path, path, FieldProblemKind.Missing, $"missing agent field: {path}"));
-                value = PlaceholderMarkers.For(path);
+                scope.SetGap(path, PlaceholderMarkers.For(path));
             }
-
-            Set(scope, path, value);
+            else
+            {
+                scope.Set(path, value);
+            }
         }
 
-        Set(scope, StandardFields.Today, TemplateCulture.LongDate(request.Today, culture));
+        scope.Set(StandardFields.Today, TemplateCulture.LongDate(request.Today, culture));
     }
 
-    private static void AddUndeclared(ReplyTemplate template, IReadOnlyList<Placeholder> reads, Hash scope, List<FieldProblem> problems)
+    private static void AddUndeclared(ReplyTemplate template, IReadOnlyList<Placeholder> reads, LiquidScope scope, List<FieldProblem> problems)
     {
         var undeclared = reads.Where(p =>
             !StandardFields.IsStandard(p.Path) && !template.Fields.Any(f => StandardFields.Covers(f.Name, p.Path)));
@@ -135,69 +143,44 @@ public sealed class TemplateRenderer(TemplateRendererOptions? options = null)
         {
             problems.Add(new FieldProblem(placeholder.Path, placeholder.Path, FieldProblemKind.Unknown,
                 $"the template uses {placeholder.Path} but does not declare it"));
-            Set(scope, placeholder.Path, PlaceholderMarkers.For(placeholder.Path));
+            scope.SetGap(placeholder.Path, PlaceholderMarkers.For(placeholder.Path));
         }
     }
 
     /// <summary>True when an empty value would leave a gap: printed without a <c>default</c>, not only tested in a tag.</summary>
     private static bool Prints(Placeholder placeholder) => !placeholder.HasDefault && !placeholder.InCondition;
 
-    /// <summary>Stores a value under a dotted path as nested hashes, as Liquid looks it up.</summary>
-    private static void Set(Hash scope, string path, object? value)
-    {
-        var parts = path.Split('.');
-        var node = scope;
-        foreach (var part in parts[..^1])
-        {
-            if (!node.TryGetValue(part, out var child) || child is not Hash hash)
-            {
-                hash = new Hash();
-                node[part] = hash;
-            }
-
-            node = hash;
-        }
-
-        // A value never replaces an object other fields live in (order.id and order.id.check both declared).
-        if (!node.TryGetValue(parts[^1], out var existing) || existing is not Hash)
-        {
-            node[parts[^1]] = value;
-        }
-    }
-
-    private string Run(Template template, Hash scope, CultureInfo culture, List<FieldProblem> problems)
+    private string Run(IFluidTemplate template, LiquidScope scope, CultureInfo culture, DateOnly today, List<FieldProblem> problems)
     {
         using var timeout = new CancellationTokenSource(_options.Timeout);
-        var context = new Context([scope], new Hash(), new Hash(), ErrorsOutputMode.Suppress, _options.MaxIterations, culture, timeout.Token);
-        string text;
+        var context = new TemplateContext(LiquidEngine.Options)
+        {
+            CultureInfo = culture,
+            CancellationToken = timeout.Token,
+            MaxSteps = _options.MaxSteps,
+            MaxCollectionSize = _options.MaxIterations,
+            MaxOutputSize = _options.MaxOutputLength,
+
+            // 'now' in a date filter is the day the reply is written for, like {{ today }}, so a render is reproducible.
+            Now = () => new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+        };
+        scope.ApplyTo(context);
         try
         {
-            text = template.Render(RenderParameters.FromContext(context, culture));
-        }
-        catch (MaximumIterationsExceededException)
-        {
-            problems.Add(TemplateProblem($"the template loops more than {_options.MaxIterations} times"));
-            return string.Empty;
+            // Plain text out: HTML encoding happens once, in RenderedReply.Html, for every character.
+            return template.Render(context, NullEncoder.Default, isolateContext: false);
         }
         catch (OperationCanceledException)
         {
             problems.Add(TemplateProblem($"the template took longer than {_options.Timeout.TotalSeconds:0.###} s to render"));
-            return string.Empty;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // DotLiquid reports most failures through context.Errors; anything thrown is still the template's fault, not the agent's.
-            problems.Add(TemplateProblem($"template error: {ex.Message}"));
-            return string.Empty;
+            // Fluid stops at the first failure (a limit, a filter given the wrong argument); it is the template's fault, not the agent's.
+            problems.Add(TemplateProblem(RenderLimits.Describe(ex, _options)));
         }
 
-        // Reads of undefined values are expected (an optional placeholder left out); every other error is the template's.
-        foreach (var message in context.Errors.Where(e => e is not VariableNotFoundException).Select(e => e.Message).Distinct(StringComparer.Ordinal))
-        {
-            problems.Add(TemplateProblem($"template error: {message}"));
-        }
-
-        return text;
+        return string.Empty;
     }
 
     private static FieldProblem TemplateProblem(string message) => new(string.Empty, string.Empty, FieldProblemKind.Template, message);

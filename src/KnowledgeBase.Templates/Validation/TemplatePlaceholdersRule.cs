@@ -7,7 +7,7 @@ using KnowledgeBase.Templates.Liquid;
 namespace KnowledgeBase.Templates.Validation;
 
 /// <summary>
-/// Each template parses as Liquid and uses only filters DotLiquid knows; every placeholder it uses is
+/// Each template parses as Liquid and uses only filters the engine (Fluid) knows; every placeholder it uses is
 /// declared under <c>fields</c> or is a standard field; every declared field is used; every declared
 /// channel has some text.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed partial class TemplatePlaceholdersRule : IContentRule
             var analysis = LiquidTemplateAnalyzer.Analyze(variant.Body);
             if (!analysis.IsValid)
             {
-                yield return Finding.Error(template.RelativePath, variant.Line, "liquid", $"template text is not valid Liquid: {analysis.Error}");
+                yield return Finding.Error(template.RelativePath, variant.Line + (analysis.ErrorLine ?? 1) - 1, "liquid", $"template text is not valid Liquid: {analysis.Error}");
                 continue;
             }
 

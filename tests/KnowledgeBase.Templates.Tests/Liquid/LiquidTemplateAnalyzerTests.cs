@@ -74,11 +74,52 @@ public sealed class LiquidTemplateAnalyzerTests
     [InlineData("upcase", true)]
     [InlineData("divided_by", true)]
     [InlineData("default", true)]
+    [InlineData("truncatewords", true)]
     [InlineData("Upcase", false)]
     [InlineData("money", false)]
-    public void LiquidFilters_KnowDotLiquidsStandardFilters(string name, bool known)
+    [InlineData("currency", false)]
+    [InlineData("truncate_words", false)]
+    public void LiquidFilters_KnowTheEnginesStandardFilters(string name, bool known)
     {
         Assert.Equal(known, LiquidFilters.IsKnown(name));
+    }
+
+    [Fact]
+    public void RangeBoundsIndexesLimitsAndOffsets_AreRead()
+    {
+        var source = """
+            {% for i in (1..order.count) limit: order.limit offset: order.skip %}{{ order.items[order.index].name }}{% endfor %}
+            """;
+
+        Assert.Equal(["order.count", "order.index", "order.items", "order.limit", "order.skip"], Paths(source));
+    }
+
+    [Fact]
+    public void EchoCycleAndTablerow_AreRead_TheirLoopVariablesAreNot()
+    {
+        var source = "{% echo customer.name | upcase %}{% cycle order.a, order.b %}{% tablerow item in order.items cols: 2 %}{{ item }}{{ tablerowloop.col }}{% endtablerow %}";
+
+        var analysis = LiquidTemplateAnalyzer.Analyze(source);
+
+        Assert.Equal(["customer.name", "order.a", "order.b", "order.items"], Paths(source));
+        Assert.Equal(["upcase"], analysis.Filters);
+        Assert.False(analysis.Placeholders.Single(p => p.Path == "order.a").InCondition);
+        Assert.True(analysis.Placeholders.Single(p => p.Path == "order.items").InCondition);
+    }
+
+    [Fact]
+    public void FiltersInArgumentsAndConditions_AreListed()
+    {
+        var analysis = LiquidTemplateAnalyzer.Analyze("{% assign n = order.items | size %}{% if n > 1 %}{{ order.note | default: order.fallback | strip }}{% endif %}");
+
+        Assert.Equal(["size", "default", "strip"], analysis.Filters);
+        Assert.Equal(["order.fallback", "order.items", "order.note"], analysis.Placeholders.Select(p => p.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TrailingQuestionMark_ReadsTheName()
+    {
+        Assert.Equal(["order.paid"], Paths("{% if order.paid? %}paid{% endif %}"));
     }
 
     [Theory]
@@ -95,12 +136,35 @@ public sealed class LiquidTemplateAnalyzerTests
     [InlineData("{% endif %}")]
     [InlineData("{% nosuchtag %}")]
     [InlineData("{% include 'other' %}")]
+    [InlineData("{% render 'other' %}")]
+    [InlineData("{{ a | }}")]
+    [InlineData("{{ a")]
     public void InvalidOrUnsupportedLiquid_IsReported_NotThrown(string source)
     {
         var analysis = LiquidTemplateAnalyzer.Analyze(source);
 
         Assert.False(analysis.IsValid);
         Assert.False(string.IsNullOrWhiteSpace(analysis.Error));
+        Assert.Equal(1, analysis.ErrorLine);
+    }
+
+    [Theory]
+    [InlineData("Hi,\n\nyour order {{ order.id | }}\n", 3, "An identifier was expected after the '|' sign")]
+    [InlineData("Hi,\n{% if a %}\nnever closed\n", 4, "'{% endif %}' was expected")]
+    [InlineData("Hi,\n\n\n{% include 'x' %}", 4, "the '{% include %}' tag is not supported in reply templates")]
+    public void InvalidLiquid_SaysWhatAndOnWhichLine_WithoutEchoingTheSource(string source, int line, string error)
+    {
+        var analysis = LiquidTemplateAnalyzer.Analyze(source);
+
+        Assert.Equal(line, analysis.ErrorLine);
+        Assert.Equal(error, analysis.Error);
+        Assert.Empty(analysis.Placeholders);
+    }
+
+    [Fact]
+    public void ValidLiquid_HasNoErrorLine()
+    {
+        Assert.Null(LiquidTemplateAnalyzer.Analyze("{{ a }}").ErrorLine);
     }
 
     [Theory]

@@ -8,15 +8,18 @@ public sealed class FieldTypeTests
     private static RenderedReply RenderField(string type, string body, string? value, string language = "en", string extra = "") =>
         Render(Parse($"fields:\n  - name: order.value\n    label: The value\n    type: {type}\n    required: true\n{extra}", body, language), ("order.value", value));
 
+    // Decimals print as typed, trailing zeros included: 84.90 is an amount, 84.9 is not.
     [Theory]
-    [InlineData("84.90", "84.9")]
-    [InlineData("84,90", "84.9")]
-    [InlineData(" 1 234,50 ", "1234.5")]
-    [InlineData("1,234.50", "1234.5")]
-    [InlineData("1.234,50", "1234.5")]
+    [InlineData("84.90", "84.90")]
+    [InlineData("84,90", "84.90")]
+    [InlineData(" 1 234,50 ", "1234.50")]
+    [InlineData("1,234.50", "1234.50")]
+    [InlineData("1.234,50", "1234.50")]
     [InlineData("-3", "-3")]
     [InlineData("0,5", "0.5")]
-    public void Number_AcceptsInvariantAndCommaDecimalInput(string typed, string printed)
+    [InlineData("12.000", "12.000")]
+    [InlineData("0.00005", "0.00005")]
+    public void Number_AcceptsInvariantAndCommaDecimalInput_AndPrintsItsDecimalsAsTyped(string typed, string printed)
     {
         var reply = RenderField("number", "{{ order.value }}", typed);
 
@@ -37,7 +40,7 @@ public sealed class FieldTypeTests
     {
         var reply = RenderField("number", "{{ order.value }}", "84.90", language: "cs");
 
-        Assert.Equal("84,9", reply.Text);
+        Assert.Equal("84,90", reply.Text);
     }
 
     [Theory]
@@ -52,6 +55,19 @@ public sealed class FieldTypeTests
 
         Assert.Equal("Total ⟦The value⟧", reply.Text);
         Assert.Equal(new FieldProblem("order.value", "The value", FieldProblemKind.Invalid, "order.value must be a number"), Assert.Single(reply.Problems));
+    }
+
+    // The gap marker stands in for the number: a comparison with it is false, never a template error
+    // that would blank the preview while the agent is still typing.
+    [Theory]
+    [InlineData(null, "missing required field: order.value")]
+    [InlineData("lots", "order.value must be a number")]
+    public void NumberLeftEmptyOrInvalid_KeepsItsMarker_WhereATagComparesIt(string? typed, string problem)
+    {
+        var reply = RenderField("number", "Total {{ order.value }}.{% if order.value > 50 %} Free shipping.{% endif %}{% if 50 < order.value or order.value == 3 %} Never.{% endif %}", typed);
+
+        Assert.Equal("Total ⟦The value⟧.", reply.Text);
+        Assert.Equal(problem, Assert.Single(reply.Problems).Message);
     }
 
     [Theory]

@@ -278,6 +278,24 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void Now_InADateFilter_IsTheRequestsDay()
+    {
+        var reply = Render(Parse(string.Empty, "{{ 'now' | date: '%d.%m.%Y' }}"));
+
+        Assert.Equal("23.11.2026", reply.Text);
+    }
+
+    [Fact]
+    public void NamesAreCaseSensitive_LikeTheFieldsThatDeclareThem()
+    {
+        var template = Parse(OrderFields, "{{ order.id }}|{{ Order.Id | default: 'none' }}");
+
+        var reply = Render(template, ("order.id", "BC-1"));
+
+        Assert.Equal("BC-1|none", reply.Text);
+    }
+
+    [Fact]
     public void RenderingFromManyThreads_GivesEachItsOwnValues()
     {
         var template = Parse(OrderFields, "{% assign greeting = 'Hi ' | append: customer.first_name %}{{ greeting }} {{ order.id }}");

@@ -78,6 +78,42 @@ public sealed class TemplatePlaceholdersRuleTests : IDisposable
     }
 
     [Fact]
+    public void InvalidLiquid_IsReportedOnTheLineOfTheMistake_InsideAChannelVariant()
+    {
+        _folder.Write("templates/en/a.md", "---\ntitle: A\nchannels: [email, sms]\nfields:\n  - name: order.id\n---\nOrder {{ order.id }}.\n\n## sms\n\nOrder\n{{ order.id | }}\n");
+
+        var finding = Assert.Single(Check(), f => f.Code == "liquid");
+
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal(12, finding.Line);
+        Assert.Equal("template text is not valid Liquid: An identifier was expected after the '|' sign", finding.Message);
+    }
+
+    [Fact]
+    public void TagThatReadsFiles_IsAnErrorOnItsLine()
+    {
+        _folder.Write("templates/en/a.md", "---\ntitle: A\n---\nHi,\n\n{% render 'signature' %}\n");
+
+        var finding = Assert.Single(Check());
+
+        Assert.Equal("liquid", finding.Code);
+        Assert.Equal(6, finding.Line);
+        Assert.Contains("'{% render %}' tag is not supported", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PathologicalTemplate_IsAFinding_NotAnException()
+    {
+        var body = string.Concat(Enumerable.Repeat("{% if a %}", 10_000)) + string.Concat(Enumerable.Repeat("{% endif %}", 10_000));
+        _folder.Write("templates/en/a.md", $"---\ntitle: A\n---\n{body}\n");
+
+        var finding = Assert.Single(Check());
+
+        Assert.Equal("liquid", finding.Code);
+        Assert.Equal(4, finding.Line);
+    }
+
+    [Fact]
     public void DeclaredChannelWithNoText_IsAWarning()
     {
         _folder.Write("templates/en/a.md", "---\ntitle: A\nchannels: [email, sms]\n---\n## sms\n\nShort.\n");
