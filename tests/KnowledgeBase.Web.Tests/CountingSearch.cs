@@ -8,12 +8,6 @@ internal sealed class CountingSearch(SearchIndex index) : ISearchService
 {
     private readonly List<SearchRequest> _requests = [];
 
-    public event Action<IndexChanged>? Changed
-    {
-        add => index.Changed += value;
-        remove => index.Changed -= value;
-    }
-
     public IndexStatus Status => index.Status;
 
     public IReadOnlyList<SearchRequest> Requests

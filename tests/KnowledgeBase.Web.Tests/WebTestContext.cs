@@ -6,6 +6,7 @@ using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Markdown;
 using KnowledgeBase.Content.Validation;
 using KnowledgeBase.Content.Validation.Rules;
+using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Search.Phrasebook;
 using KnowledgeBase.Search.Querying;
@@ -26,6 +27,7 @@ using KnowledgeBase.Storage.Trash;
 using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KnowledgeBase.Web.Tests;
@@ -36,6 +38,7 @@ namespace KnowledgeBase.Web.Tests;
 /// </summary>
 public abstract class WebTestContext : BunitContext
 {
+    private InsightWriter? _insightWriter;
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-tests", "web-" + Guid.NewGuid().ToString("N"));
 
     protected WebTestContext()
@@ -46,13 +49,17 @@ public abstract class WebTestContext : BunitContext
         var markdown = new MarkdownRenderer();
         var parser = new DocumentParser(markdown);
         Library = new ContentLibrary(new ContentLoader(parser), paths);
-        Library.Load();
         Index = new SearchIndex(paths.IndexDirectory, paths.ContentRoot);
-        Index.Synchronize(Library.Current);
+
+        // The app's content pipeline (load, index, tell pages), without the file watcher: tests apply changes themselves.
+        Pipeline = new ContentPipeline(Library, Index, new SearchIndexOptions { WatchContent = false }, Time, NullLogger<ContentPipeline>.Instance);
+        Pipeline.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        Pipeline.Ready.GetAwaiter().GetResult();
         Search = new CountingSearch(Index);
 
         Services.AddSingleton(paths);
         Services.AddSingleton(Library);
+        Services.AddSingleton<IContentUpdates>(Pipeline);
         Services.AddSingleton<ISearchService>(Search);
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(markdown);
@@ -81,7 +88,14 @@ public abstract class WebTestContext : BunitContext
         // Insights over a real database file under the data folder, written by the real background writer.
         Services.AddSingleton(Database);
         Services.AddSingleton<InsightStore>();
-        Services.AddSingleton<InsightWriter>();
+        // A hosted service in the app; here started when first used and stopped (drained) in Dispose.
+        Services.AddSingleton(provider =>
+        {
+            var writer = ActivatorUtilities.CreateInstance<InsightWriter>(provider);
+            writer.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+            _insightWriter = writer;
+            return writer;
+        });
         Services.AddScoped<InsightRecorder>();
         Services.AddSingleton<SearchLogThrottle>();
         Services.Configure<RateLimitOptions>(_ => { });
@@ -147,6 +161,9 @@ public abstract class WebTestContext : BunitContext
 
     protected SearchIndex Index { get; }
 
+    /// <summary>The real content pipeline; <see cref="Apply"/> feeds it as the watcher would.</summary>
+    protected ContentPipeline Pipeline { get; }
+
     internal CountingSearch Search { get; }
 
     protected static TimeSpan Debounce { get; } = new SearchUiOptions().Debounce;
@@ -161,18 +178,25 @@ public abstract class WebTestContext : BunitContext
     /// <summary>The content each test class works on.</summary>
     protected abstract void Write(TempContentFolder content);
 
-    /// <summary>Applies file changes the way the app's watcher does.</summary>
-    protected void Apply(params string[] relativePaths)
-    {
-        var change = Library.Apply(relativePaths);
-        Index.Apply(change.Upserted, change.Removed);
-    }
+    /// <summary>
+    /// Applies file changes the way the app's watcher does and returns once pages were told;
+    /// with no paths, the whole folder is read again.
+    /// </summary>
+    protected void Apply(params string[] relativePaths) =>
+        Pipeline.ApplyAsync(relativePaths.Length == 0 ? [ContentWatcher.Everything] : relativePaths).GetAwaiter().GetResult();
 
     protected override void Dispose(bool disposing)
     {
+        if (disposing)
+        {
+            _insightWriter?.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+
         base.Dispose(disposing);
         if (disposing)
         {
+            Pipeline.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+            Pipeline.Dispose();
             Index.Dispose();
             Database.Dispose();
             Content.Dispose();

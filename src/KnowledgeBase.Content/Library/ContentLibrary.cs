@@ -8,16 +8,14 @@ namespace KnowledgeBase.Content.Library;
 
 /// <summary>
 /// The current state of the content folder, kept in memory and updated file by file as files
-/// change. Readers take <see cref="Current"/>, an immutable snapshot; updates swap it atomically
-/// and raise <see cref="Changed"/>. Thread-safe.
+/// change. Readers take <see cref="Current"/>, an immutable snapshot; updates swap it atomically.
+/// In the app only the content pipeline updates it, one change at a time, and announces each change
+/// once the index has it too (<see cref="IContentUpdates"/>). Thread-safe.
 /// </summary>
 public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths paths)
 {
     private readonly Lock _gate = new();
     private volatile ContentSet _current = new(paths.ContentRoot, [], []);
-
-    /// <summary>Raised after every change that altered something, on the thread that applied it.</summary>
-    public event Action<ContentChange>? Changed;
 
     public ContentSet Current => _current;
 
@@ -34,7 +32,6 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
             _current = loaded;
         }
 
-        Raise(change);
         return change;
     }
 
@@ -149,16 +146,7 @@ public sealed class ContentLibrary(ContentLoader loader, KnowledgeBasePaths path
             }
         }
 
-        Raise(change);
         return change;
-    }
-
-    private void Raise(ContentChange change)
-    {
-        if (!change.IsEmpty)
-        {
-            Changed?.Invoke(change);
-        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Validation;
 using KnowledgeBase.Search.Validation;
@@ -13,7 +14,7 @@ namespace KnowledgeBase.Search.Hosting;
 /// <summary>Registers the search index of the configured content folder.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>The index and the phrasebook linter as singletons; add <see cref="IndexSynchronizer"/> to keep it current in a long-running app.</summary>
+    /// <summary>The index and the phrasebook linter as singletons; add <see cref="ContentPipeline"/> to keep it current in a long-running app.</summary>
     public static IServiceCollection AddKnowledgeBaseSearch(this IServiceCollection services, SearchIndexOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -31,12 +32,16 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Adds the background service that indexes at start and follows file changes.</summary>
-    public static IServiceCollection AddKnowledgeBaseIndexSynchronizer(this IServiceCollection services)
+    /// <summary>
+    /// Adds the content pipeline: it loads and indexes the content at start, follows file changes,
+    /// and tells the app (<see cref="IContentUpdates"/>) once each change is searchable.
+    /// </summary>
+    public static IServiceCollection AddKnowledgeBaseContentPipeline(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton<IndexSynchronizer>();
-        services.AddHostedService(provider => provider.GetRequiredService<IndexSynchronizer>());
+        services.AddSingleton<ContentPipeline>();
+        services.AddSingleton<IContentUpdates>(provider => provider.GetRequiredService<ContentPipeline>());
+        services.AddHostedService(provider => provider.GetRequiredService<ContentPipeline>());
         return services;
     }
 }

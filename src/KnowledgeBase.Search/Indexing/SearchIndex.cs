@@ -21,7 +21,7 @@ namespace KnowledgeBase.Search.Indexing;
 /// an unreadable index, or one built for another content folder or schema, is rebuilt from it.
 /// Thread-safe: searches run concurrently with each other and with updates.
 /// </summary>
-public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposable
+public sealed partial class SearchIndex : ISearchService, ISuggestionService, IDisposable
 {
     private readonly string _indexPath;
     private readonly string _contentRoot;
@@ -38,8 +38,8 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
     private volatile QueryPlanner _planner;
     private volatile IndexStatus _status = new(IndexState.Starting, 0, 0, 0, 0);
 
-    // The documents as last indexed, so results are built from memory instead of slow stored-field reads.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ContentDocument> _documents = new(StringComparer.Ordinal);
+    // The content snapshot last indexed: results are built from it instead of slow stored-field reads.
+    private volatile ContentSet? _snapshot;
     private bool _disposed;
 
     public SearchIndex(string indexPath, string contentRoot, SearchIndexOptions? options = null, ILogger<SearchIndex>? logger = null)
@@ -55,9 +55,6 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
         _directory = FSDirectory.Open(_indexPath);
         Open();
     }
-
-    /// <summary>Raised after changes became searchable.</summary>
-    public event Action<IndexChanged>? Changed;
 
     public IndexStatus Status => _status;
 
@@ -81,7 +78,7 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
     {
         ArgumentNullException.ThrowIfNull(content);
         UseSynonyms(content.Synonyms);
-        Remember(content.Documents, content.Documents.Count == 0 ? [] : _documents.Keys.Where(id => !content.Contains(id)).ToList());
+        _snapshot = content;
         if (_writer is null)
         {
             return new SyncResult(0, 0, 0, 0, CountSections(), TimeSpan.Zero, Rebuilt: false);
@@ -142,22 +139,22 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
             _logger.LogInformation(
                 "Search index synchronised in {Ms} ms: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged",
                 (long)watch.Elapsed.TotalMilliseconds, result.Added, result.Updated, result.Removed, result.Unchanged);
-            if (changed.Count > 0 || removed.Count > 0)
-            {
-                Changed?.Invoke(new IndexChanged([.. changed.Select(d => d.Id), .. removed], Everything: true));
-            }
-
             return result;
         }
     }
 
-    /// <summary>Applies document changes and makes them searchable before returning.</summary>
-    public void Apply(IReadOnlyCollection<ContentDocument> upserted, IReadOnlyCollection<string> removed)
+    /// <summary>
+    /// Applies document changes and makes them searchable before returning; results are then built
+    /// from <paramref name="snapshot"/>, the content those changes came from.
+    /// </summary>
+    public void Apply(ContentSet snapshot, IReadOnlyCollection<ContentDocument> upserted, IReadOnlyCollection<string> removed)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(upserted);
         ArgumentNullException.ThrowIfNull(removed);
         if (_writer is null || (upserted.Count == 0 && removed.Count == 0))
         {
+            _snapshot = snapshot;
             return;
         }
 
@@ -173,12 +170,10 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
                 _writer.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document));
             }
 
-            Remember(upserted, removed);
             _searchers!.MaybeRefreshBlocking();
+            _snapshot = snapshot;
             _status = _status with { Documents = CountDocuments(), Sections = CountSections() };
         }
-
-        Changed?.Invoke(new IndexChanged([.. upserted.Select(d => d.Id), .. removed], Everything: false));
     }
 
     /// <summary>
@@ -267,7 +262,6 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
         }
 
         _planner = new QueryPlanner(new QueryAnalysis(_analysis, synonyms), _planner.Ranking);
-        Changed?.Invoke(new IndexChanged([], Everything: true));
     }
 
     /// <summary>Searches. Never throws on user text: any input gives results or an empty list.</summary>
@@ -277,7 +271,7 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
         var (searchers, searcher) = AcquireSearcher();
         try
         {
-            return SearchExecutor.Execute(searcher, _planner, _snippets, _titles, request, id => _documents.GetValueOrDefault(id));
+            return SearchExecutor.Execute(searcher, _planner, _snippets, _titles, request, Document);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -298,7 +292,7 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
         var (searchers, searcher) = AcquireSearcher();
         try
         {
-            return SuggestionExecutor.Execute(searcher, _planner.Analysis, _snippets, _titles, _languages, request, id => _documents.GetValueOrDefault(id));
+            return SuggestionExecutor.Execute(searcher, _planner.Analysis, _snippets, _titles, _languages, request, Document);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -328,18 +322,8 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
         }
     }
 
-    private void Remember(IEnumerable<ContentDocument> documents, IEnumerable<string> removed)
-    {
-        foreach (var id in removed)
-        {
-            _documents.TryRemove(id, out _);
-        }
-
-        foreach (var document in documents)
-        {
-            _documents[document.Id] = document;
-        }
-    }
+    /// <summary>The document as last indexed (null before the first synchronisation, or for an id gone since).</summary>
+    private ContentDocument? Document(string id) => _snapshot?.Find(id);
 
     public void Dispose()
     {
@@ -362,152 +346,5 @@ public sealed class SearchIndex : ISearchService, ISuggestionService, IDisposabl
         _writer?.Dispose();
         _directory.Dispose();
         _analysis.Dispose();
-    }
-
-    private void Open()
-    {
-        try
-        {
-            OpenWriter();
-        }
-        catch (LockObtainFailedException)
-        {
-            // The running app owns the index and keeps it current; a second process can still read it.
-            _logger.LogWarning("Search index at {Path} is in use by another process; opening it read-only", _indexPath);
-            if (!DirectoryReader.IndexExists(_directory))
-            {
-                throw new InvalidOperationException($"The search index at {_indexPath} is locked by another process and has no data yet.");
-            }
-
-            _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
-            _status = new IndexStatus(IndexState.ReadOnly, 0, 0, CountDocuments(), CountSections());
-            return;
-        }
-        catch (Exception ex) when (IsCorruption(ex))
-        {
-            _logger.LogWarning(ex, "Search index at {Path} is unreadable; rebuilding it from content", _indexPath);
-            Wipe();
-            OpenWriter();
-        }
-
-        var data = _writer!.CommitData;
-        var schema = data.TryGetValue(SearchFields.CommitSchema, out var s) ? s : null;
-        var root = data.TryGetValue(SearchFields.CommitContentRoot, out var r) ? r : null;
-        if (_writer.NumDocs > 0 && (schema != SearchFields.SchemaVersion || root != _contentRoot))
-        {
-            _logger.LogWarning(
-                "Search index at {Path} was built for {Root} (schema {Schema}); rebuilding it for {Content}",
-                _indexPath, root ?? "another content folder", schema ?? "unknown", _contentRoot);
-            _writer.DeleteAll();
-            Commit();
-            _searchers!.MaybeRefreshBlocking();
-        }
-
-        _status = new IndexStatus(IndexState.Starting, 0, 0, CountDocuments(), CountSections());
-    }
-
-    private void OpenWriter()
-    {
-        if (DirectoryReader.IndexExists(_directory))
-        {
-            // Opening a reader reads every segment's metadata: a damaged index fails here, not mid-search.
-            using var probe = DirectoryReader.Open(_directory);
-        }
-
-        var config = new IndexWriterConfig(LuceneVersionInfo.Version, _analysis.Index)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = _options.RamBufferMb,
-        };
-        _writer = new IndexWriter(_directory, config);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
-    }
-
-    /// <summary>A new, empty index in the same folder; in-flight searches finish on the old readers.</summary>
-    private void Recreate()
-    {
-        var oldSearchers = _searchers;
-        try
-        {
-            // Rollback, not Dispose: closing would commit, and committing is what fails here.
-            _writer?.Rollback();
-        }
-        catch (Exception ex) when (IsStorageFailure(ex))
-        {
-            _logger.LogDebug(ex, "Closing the damaged index writer failed, as expected");
-        }
-
-        Wipe();
-        OpenWriter();
-        oldSearchers?.Dispose();
-    }
-
-    private void Wipe()
-    {
-        _directory.Dispose();
-        Directory.CreateDirectory(_indexPath);
-        foreach (var file in Directory.EnumerateFiles(_indexPath))
-        {
-            File.Delete(file);
-        }
-
-        _directory = FSDirectory.Open(_indexPath);
-    }
-
-    private Dictionary<string, string> ReadIndexedHashes()
-    {
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var searcher = _searchers!.Acquire();
-        try
-        {
-            var fields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Id, SearchFields.Hash };
-            var heads = searcher.Search(new TermQuery(new Term(SearchFields.IsHead, "1")), Math.Max(1, searcher.IndexReader.MaxDoc));
-            foreach (var hit in heads.ScoreDocs)
-            {
-                var stored = searcher.Doc(hit.Doc, fields);
-                hashes[stored.Get(SearchFields.Id)] = stored.Get(SearchFields.Hash) ?? string.Empty;
-            }
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-
-        return hashes;
-    }
-
-    private int CountDocuments() => CountWhere(new TermQuery(new Term(SearchFields.IsHead, "1")));
-
-    private int CountSections() => CountWhere(new TermQuery(new Term(SearchFields.IsHead, "0")));
-
-    private int CountWhere(Query query)
-    {
-        if (_searchers is null)
-        {
-            return 0;
-        }
-
-        var searcher = _searchers.Acquire();
-        try
-        {
-            var collector = new TotalHitCountCollector();
-            searcher.Search(query, collector);
-            return collector.TotalHits;
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
-
-    private static bool IsCorruption(Exception ex) =>
-        ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException
-            or FileNotFoundException or IOException { InnerException: not null } or InvalidCastException or IndexOutOfRangeException;
-
-    /// <summary>Every searcher scores with BM25, like the writer.</summary>
-    private sealed class Bm25SearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new Scoring.EntryBm25Similarity() };
     }
 }

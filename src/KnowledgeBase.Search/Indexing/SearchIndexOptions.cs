@@ -17,6 +17,9 @@ public sealed class SearchIndexOptions
     /// </summary>
     public TimeSpan CommitDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The longest a change waits for its commit while more keep coming.</summary>
+    public TimeSpan CommitMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Watch the content folder while running (the app does; one-shot CLI commands do not).</summary>
     public bool WatchContent { get; set; } = true;
 }

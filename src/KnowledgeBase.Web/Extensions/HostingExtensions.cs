@@ -31,7 +31,7 @@ public static class HostingExtensions
         builder.Services.Configure<ContentLimitsOptions>(builder.Configuration.GetSection(ContentLimitsOptions.SectionName));
         builder.Services.AddKnowledgeBaseTemplates();
         builder.Services.AddKnowledgeBaseSearch(builder.Configuration.GetSection(SearchIndexOptions.SectionName).Get<SearchIndexOptions>() ?? new SearchIndexOptions());
-        builder.Services.AddKnowledgeBaseIndexSynchronizer();
+        builder.Services.AddKnowledgeBaseContentPipeline();
 
         builder.Services.Configure<SearchUiOptions>(builder.Configuration.GetSection(SearchUiOptions.SectionName));
         builder.Services.AddSingleton<DocumentHtml>();
@@ -107,6 +107,7 @@ public static class HostingExtensions
         services.Configure<InsightsOptions>(configuration.GetSection(InsightsOptions.SectionName));
         services.Configure<InsightsUiOptions>(configuration.GetSection(InsightsUiOptions.SectionName));
         services.AddSingleton<InsightWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<InsightWriter>());
         services.AddScoped<InsightRecorder>();
         services.AddSingleton<InsightTables>();
         return services;

@@ -4,26 +4,18 @@ using KnowledgeBase.Storage.Insights;
 namespace KnowledgeBase.Web.Insights;
 
 /// <summary>
-/// Writes insight events one after another on a background task, off the agent's path: a slow or
+/// Writes insight events one after another in the background, off the agent's path: a slow or
 /// failing database costs the agent nothing (failures are logged and the event is dropped). One
-/// queue keeps the order, so "opened" always follows the search it belongs to.
+/// queue keeps the order, so "opened" always follows the search it belongs to. A hosted service:
+/// events queued before start wait for it, and stopping writes what is queued (within the host's
+/// shutdown timeout) before the database closes.
 /// </summary>
-public sealed class InsightWriter : IDisposable
+public sealed class InsightWriter(IServiceProvider services, ILogger<InsightWriter> logger) : BackgroundService
 {
-    private static readonly TimeSpan DrainOnShutdown = TimeSpan.FromSeconds(5);
-
     private readonly Channel<Item> _queue = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly IServiceProvider _services;
-    private readonly ILogger<InsightWriter> _logger;
-    private readonly Task _pump;
+    private readonly IServiceProvider _services = services;
+    private readonly ILogger<InsightWriter> _logger = logger;
     private InsightStore? _store;
-
-    public InsightWriter(IServiceProvider services, ILogger<InsightWriter> logger)
-    {
-        _services = services;
-        _logger = logger;
-        _pump = Task.Run(PumpAsync);
-    }
 
     /// <summary>Queues a write; returns at once.</summary>
     public void Enqueue(Func<InsightStore, Task> write)
@@ -42,8 +34,10 @@ public sealed class InsightWriter : IDisposable
         return _queue.Writer.TryWrite(new Item(null, done)) ? done.Task : Task.CompletedTask;
     }
 
-    private async Task PumpAsync()
+    // The stopping token is not used: stopping completes the queue, and the loop ends once it is drained.
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield();
         await foreach (var item in _queue.Reader.ReadAllAsync())
         {
             if (item.Write is { } write)
@@ -65,10 +59,11 @@ public sealed class InsightWriter : IDisposable
         }
     }
 
-    public void Dispose()
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
         _queue.Writer.TryComplete();
-        if (!_pump.Wait(DrainOnShutdown))
+        await base.StopAsync(cancellationToken);
+        if (ExecuteTask is { IsCompleted: false })
         {
             _logger.LogWarning("Insight events still queued at shutdown were not written");
         }

@@ -142,9 +142,9 @@ public static class CorpusRun
         var paths = new KnowledgeBasePaths(root, work);
         var library = new ContentLibrary(new ContentLoader(new DocumentParser(new MarkdownRenderer())), paths);
         var options = new SearchIndexOptions();
-        using var synchronizer = new IndexSynchronizer(library, index, options, TimeProvider.System, NullLogger<IndexSynchronizer>.Instance);
-        await synchronizer.StartAsync(CancellationToken.None);
-        await synchronizer.Ready;
+        using var pipeline = new ContentPipeline(library, index, options, TimeProvider.System, NullLogger<ContentPipeline>.Instance);
+        await pipeline.StartAsync(CancellationToken.None);
+        await pipeline.Ready;
 
         var conventional = ContentLayout.IsConventional(root);
         var samples = new List<double>();
@@ -154,7 +154,7 @@ public static class CorpusRun
             var id = relative[..^3];
             var word = $"zqsaved{i}x";
             var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            void OnChanged(IndexChanged change)
+            void OnChanged(ContentIndexed change)
             {
                 if (change.Ids.Contains(id))
                 {
@@ -162,7 +162,7 @@ public static class CorpusRun
                 }
             }
 
-            index.Changed += OnChanged;
+            pipeline.Indexed += OnChanged;
             var file = Path.Combine(root, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             var start = Stopwatch.GetTimestamp();
@@ -171,14 +171,14 @@ public static class CorpusRun
             var found = index.Search(new SearchRequest(word)).Results.Any(r => r.Id == id);
             samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             Console.Error.WriteLine($"  save {i}: {samples[^1]:0} ms (gen2 collections so far: {GC.CollectionCount(2)})");
-            index.Changed -= OnChanged;
+            pipeline.Indexed -= OnChanged;
             if (!found)
             {
                 throw new InvalidOperationException($"saved file {relative} was indexed but not found");
             }
         }
 
-        await synchronizer.StopAsync(CancellationToken.None);
+        await pipeline.StopAsync(CancellationToken.None);
         return new SaveResult(samples.Count, Round(Percentiles.Of(samples, 50)), Round(samples.Max()), options.WatchDebounce.TotalMilliseconds);
     }
 

@@ -11,8 +11,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace KnowledgeBase.Search.Tests.Indexing;
 
 /// <summary>
-/// The running app's path: a real file watcher feeds the library and the index. Tests wait for the
-/// index's own "changed" signal (with a generous timeout for a loaded CI machine), never for a fixed time.
+/// The running app's path: a real file watcher feeds the content pipeline, which updates the library
+/// and the index and then announces the change. Tests wait for that announcement (with a generous
+/// timeout for a loaded CI machine), never for a fixed time.
 /// </summary>
 public sealed class LiveUpdateTests : IAsyncLifetime
 {
@@ -21,7 +22,7 @@ public sealed class LiveUpdateTests : IAsyncLifetime
     private readonly TempContentFolder _content = new();
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-tests", "live-" + Guid.NewGuid().ToString("N"));
     private SearchIndex _index = null!;
-    private IndexSynchronizer _synchronizer = null!;
+    private ContentPipeline _pipeline = null!;
 
     public async Task InitializeAsync()
     {
@@ -30,24 +31,24 @@ public sealed class LiveUpdateTests : IAsyncLifetime
         var library = new ContentLibrary(new ContentLoader(new DocumentParser(new MarkdownRenderer())), paths);
         var options = new SearchIndexOptions { WatchDebounce = TimeSpan.FromMilliseconds(50) };
         _index = new SearchIndex(paths.IndexDirectory, paths.ContentRoot, options);
-        _synchronizer = new IndexSynchronizer(library, _index, options, TimeProvider.System, NullLogger<IndexSynchronizer>.Instance);
-        await _synchronizer.StartAsync(CancellationToken.None);
-        await _synchronizer.Ready.WaitAsync(Patience);
+        _pipeline = new ContentPipeline(library, _index, options, TimeProvider.System, NullLogger<ContentPipeline>.Instance);
+        await _pipeline.StartAsync(CancellationToken.None);
+        await _pipeline.Ready.WaitAsync(Patience);
     }
 
     public async Task DisposeAsync()
     {
-        await _synchronizer.StopAsync(CancellationToken.None);
-        _synchronizer.Dispose();
+        await _pipeline.StopAsync(CancellationToken.None);
+        _pipeline.Dispose();
         _index.Dispose();
         _content.Dispose();
         Directory.Delete(_data, recursive: true);
     }
 
-    private Task<IndexChanged> NextChange(string id)
+    private Task<ContentIndexed> NextChange(string id)
     {
-        var changed = new TaskCompletionSource<IndexChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _index.Changed += change =>
+        var changed = new TaskCompletionSource<ContentIndexed>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pipeline.Indexed += change =>
         {
             if (change.Ids.Contains(id))
             {

@@ -14,6 +14,7 @@ public sealed class InsightWriterTests
             .AddSingleton<InsightStore>(_ => throw new IOException("The database file is locked"))
             .BuildServiceProvider();
         using var writer = new InsightWriter(services, NullLogger<InsightWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
         var written = false;
 
         writer.Enqueue(_ =>
@@ -36,6 +37,7 @@ public sealed class InsightWriterTests
             var store = new InsightStore(database);
             using var services = new ServiceCollection().AddSingleton(store).BuildServiceProvider();
             using var writer = new InsightWriter(services, NullLogger<InsightWriter>.Instance);
+            await writer.StartAsync(CancellationToken.None);
             var at = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
             writer.Enqueue(_ => throw new InvalidOperationException("boom"));
@@ -52,5 +54,41 @@ public sealed class InsightWriterTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Stopping_WritesWhatIsQueued_ThenRefusesMore()
+    {
+        var written = new List<int>();
+        var folder = Path.Combine(Path.GetTempPath(), "kb-tests", "writer-" + Guid.NewGuid().ToString("N"));
+        using var database = Storage.KnowledgeBaseDatabase.Open(Path.Combine(folder, "knowledgebase.db"));
+        using var services = new ServiceCollection().AddSingleton(new InsightStore(database)).BuildServiceProvider();
+        using var writer = new InsightWriter(services, NullLogger<InsightWriter>.Instance);
+        using var release = new SemaphoreSlim(0);
+
+        // The first write blocks, so the other two are still queued when the host stops.
+        writer.Enqueue(async _ =>
+        {
+            await release.WaitAsync();
+            written.Add(1);
+        });
+        writer.Enqueue(_ =>
+        {
+            written.Add(2);
+            return Task.CompletedTask;
+        });
+        await writer.StartAsync(CancellationToken.None);
+        var stopping = writer.StopAsync(CancellationToken.None);
+        writer.Enqueue(_ =>
+        {
+            written.Add(3);
+            return Task.CompletedTask;
+        });
+        release.Release();
+        await stopping;
+
+        Assert.Equal([1, 2], written);
+        database.Dispose();
+        Directory.Delete(folder, recursive: true);
     }
 }

@@ -24,6 +24,9 @@ public abstract class DocumentPageBase : ComponentBase, IDisposable
     protected ContentLibrary Library { get; set; } = null!;
 
     [Inject]
+    private IContentUpdates Updates { get; set; } = null!;
+
+    [Inject]
     protected DocumentHtml Html { get; set; } = null!;
 
     [Inject]
@@ -60,7 +63,7 @@ public abstract class DocumentPageBase : ComponentBase, IDisposable
 
     protected override void OnInitialized()
     {
-        Library.Changed += OnLibraryChanged;
+        Updates.Indexed += OnContentIndexed;
         Navigation.LocationChanged += OnLocationChanged;
     }
 
@@ -93,13 +96,13 @@ public abstract class DocumentPageBase : ComponentBase, IDisposable
         }
     }
 
-    private void OnLibraryChanged(ContentChange change)
+    private void OnContentIndexed(ContentIndexed indexed)
     {
-        if (Document is not null && change.Ids.Contains(Document.Id))
+        if (Document is not null && indexed.Ids.Contains(Document.Id))
         {
             _ = InvokeAsync(() =>
             {
-                Document = Library.Current.Find(Document.Id);
+                Document = indexed.Snapshot.Find(Document.Id);
                 Refreshed = true;
                 _enhance = true;
                 StateHasChanged();
@@ -128,7 +131,7 @@ public abstract class DocumentPageBase : ComponentBase, IDisposable
 
     public void Dispose()
     {
-        Library.Changed -= OnLibraryChanged;
+        Updates.Indexed -= OnContentIndexed;
         Navigation.LocationChanged -= OnLocationChanged;
         GC.SuppressFinalize(this);
     }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Search.Querying;
@@ -40,6 +41,9 @@ public sealed partial class SearchPage : IDisposable
 
     [Inject]
     private ISearchService Search { get; set; } = null!;
+
+    [Inject]
+    private IContentUpdates Updates { get; set; } = null!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
@@ -89,7 +93,7 @@ public sealed partial class SearchPage : IDisposable
 
     protected override void OnInitialized()
     {
-        Search.Changed += OnIndexChanged;
+        Updates.Indexed += OnContentIndexed;
         Preferences.Changed += OnPreferencesChanged;
         if (Search.Status.State is IndexState.Starting or IndexState.Indexing)
         {
@@ -332,7 +336,7 @@ public sealed partial class SearchPage : IDisposable
         Navigation.NavigateTo(uri, replace: replace);
     }
 
-    private void OnIndexChanged(IndexChanged change) => _ = InvokeAsync(() =>
+    private void OnContentIndexed(ContentIndexed indexed) => _ = InvokeAsync(() =>
     {
         if (_response is not null)
         {
@@ -382,7 +386,7 @@ public sealed partial class SearchPage : IDisposable
 
     public void Dispose()
     {
-        Search.Changed -= OnIndexChanged;
+        Updates.Indexed -= OnContentIndexed;
         Preferences.Changed -= OnPreferencesChanged;
         lock (_timerGate)
         {

@@ -91,6 +91,9 @@ public sealed partial class EditPage : IDisposable
     private ContentLibrary Library { get; set; } = null!;
 
     [Inject]
+    private IContentUpdates Updates { get; set; } = null!;
+
+    [Inject]
     private IOptions<AuthoringUiOptions> Options { get; set; } = null!;
 
     private bool IsNew => Id is null;
@@ -107,7 +110,7 @@ public sealed partial class EditPage : IDisposable
 
     protected override void OnInitialized()
     {
-        Library.Changed += OnLibraryChanged;
+        Updates.Indexed += OnContentIndexed;
         _previewRunner = new EditorPreviewRunner(Previewer, Html, Time, Options.Value);
         _previewRunner.Updated += () => _ = InvokeAsync(StateHasChanged);
     }
@@ -298,14 +301,14 @@ public sealed partial class EditPage : IDisposable
     }
 
     /// <summary>Warns as soon as the watcher sees the open file change on disk, before the lead tries to save.</summary>
-    private void OnLibraryChanged(ContentChange change)
+    private void OnContentIndexed(ContentIndexed indexed)
     {
-        if (IsNew || _openedHash is null || !change.Ids.Contains(DocumentId))
+        if (IsNew || _openedHash is null || !indexed.Ids.Contains(DocumentId))
         {
             return;
         }
 
-        var changed = Library.Current.Find(DocumentId)?.ContentHash != _openedHash;
+        var changed = indexed.Snapshot.Find(DocumentId)?.ContentHash != _openedHash;
         if (changed != _changedOnDisk)
         {
             _ = InvokeAsync(() =>
@@ -318,7 +321,7 @@ public sealed partial class EditPage : IDisposable
 
     public void Dispose()
     {
-        Library.Changed -= OnLibraryChanged;
+        Updates.Indexed -= OnContentIndexed;
         _previewRunner?.Dispose();
     }
 
