@@ -19,15 +19,15 @@ public sealed class KeystrokeFlowTests(BrowserFixture fixture)
         ("compensation limit", "Compensation limits"),
         ("delivery times", "Delivery times"),
         ("doba doruceni", "Doba doručení"),
-        ("restocking fee", "Refunds, exchanges and the restocking fee"),
+        ("restocking fee", "Exchange and restocking fee"),
         ("where do orders ship from", "Delivery times"),
         ("escalation process", "Escalation process"),
-        ("warranty", "Warranty"),
-        ("chargeback", "Fraud and chargebacks"),
+        ("warranty", "Warranty terms"),
+        ("chargeback", "Chargeback and card dispute"),
         ("lost parcel", "Lost parcel"),
         ("coupon codes", "Discounts and coupon codes"),
         ("best price guarantee", "Best-price guarantee"),
-        ("third party signature", "Third-party signature instructions"),
+        ("signature instructions", "Third-party signature instructions"),
         ("contact directory", "Contact directory"),
         ("roles and responsibilities", "Roles and responsibilities"),
         ("internal systems", "Navigating our internal systems"),
@@ -68,19 +68,25 @@ public sealed class KeystrokeFlowTests(BrowserFixture fixture)
         var box = page.Locator("#search-input");
         await box.FocusAsync();
 
+        var wrong = new List<string>();
         for (var i = 0; i < Queries.Count; i++)
         {
             var (query, firstResult) = Queries[i];
             await page.Keyboard.PressAsync("Escape");
             await page.Keyboard.TypeAsync(query, new() { Delay = 40 + (10 * (i % 3)) });
 
-            await Expect(box).ToHaveValueAsync(query);
+            // The signal: the results on screen are for the box's newest change. The box, the address
+            // and the first result are read then, when any late write from the server would have landed.
             var sequence = await box.GetAttributeAsync("data-sequence");
             await Expect(page.Locator(".results-panel")).ToHaveAttributeAsync("data-searched", sequence ?? "(no sequence on the box)");
-            Assert.Equal(query, HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"]);
-            await Expect(page.Locator("#result-0 .result-title")).ToHaveTextAsync(firstResult);
+            var (value, address, first) = (await box.InputValueAsync(), HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"], await page.Locator("#result-0 .result-title").TextContentAsync());
+            if ((value, address, first) != (query, query, firstResult))
+            {
+                wrong.Add($"typed \"{query}\": box \"{value}\", address \"{address}\", first result \"{first}\" (expected \"{firstResult}\")");
+            }
         }
 
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"typing-{condition}.png") });
 
         // Esc after reading the results logs the search on screen; the log is written in the background.
