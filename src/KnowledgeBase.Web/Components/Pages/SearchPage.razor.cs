@@ -29,6 +29,9 @@ public sealed partial class SearchPage : IDisposable
     private bool _interactive;
     private SearchResponse? _response;
     private int _selected;
+
+    // True once the agent chose a result (arrows, pointer) rather than the first one being selected for them.
+    private bool _chosen;
     private ITimer? _indexingPoll;
     private SearchLog? _searchLog;
     private DotNetObjectReference<SearchPage>? _self;
@@ -174,7 +177,7 @@ public sealed partial class SearchPage : IDisposable
         if (!IsSearchable(_query))
         {
             _response = null;
-            _selected = 0;
+            (_selected, _chosen) = (0, false);
             _searchLog?.Searched(string.Empty, Lang, 0);
             return;
         }
@@ -187,7 +190,7 @@ public sealed partial class SearchPage : IDisposable
             Top = Options.Value.Results,
             PreferredLanguage = Preferences.PreferredLanguage,
         });
-        _selected = 0;
+        (_selected, _chosen) = (0, false);
         _searchLog?.Searched(_query, Lang, _response.Total);
     }
 
@@ -197,6 +200,7 @@ public sealed partial class SearchPage : IDisposable
     private Task Select(int index)
     {
         _selected = index;
+        _chosen = true;
         return Task.CompletedTask;
     }
 
@@ -252,15 +256,16 @@ public sealed partial class SearchPage : IDisposable
     });
 
     // Preferences load from the browser a moment after the page: a search already shown is re-ranked
-    // only when the preferred language changed, and the agent's selected result stays selected.
+    // only when the preferred language changed. A result the agent chose stays selected; otherwise
+    // the first result, as re-ranked, is (Enter opens what is shown first).
     private void OnPreferencesChanged() => _ = InvokeAsync(() =>
     {
         if (_response is not null && _searched != CurrentKey(_query))
         {
-            var selectedId = _selected < Results.Count ? Results[_selected].Id : null;
+            var (selectedId, chosen) = (_selected < Results.Count ? Results[_selected].Id : null, _chosen);
             RunSearch();
-            var index = Results.Select(hit => hit.Id).ToList().IndexOf(selectedId!);
-            _selected = Math.Max(0, index);
+            var index = chosen ? Results.Select(hit => hit.Id).ToList().IndexOf(selectedId!) : -1;
+            (_selected, _chosen) = index >= 0 ? (index, true) : (0, false);
         }
 
         StateHasChanged();
