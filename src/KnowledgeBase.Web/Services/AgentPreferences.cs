@@ -29,6 +29,7 @@ public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defau
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private AgentProfile? _stored;
     private bool _loaded;
+    private Task? _loading;
 
     /// <summary>Raised when a preference changes, so open pages can re-run their search or preview.</summary>
     public event Action? Changed;
@@ -51,14 +52,14 @@ public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defau
     /// <summary>Only what the agent saved (in their profile).</summary>
     public AgentProfile Stored => _stored ?? AgentProfile.Empty;
 
-    /// <summary>Reads the stored preferences once, after the first interactive render (JS is not available before).</summary>
-    public async Task LoadAsync()
-    {
-        if (_loaded)
-        {
-            return;
-        }
+    /// <summary>
+    /// Reads the stored preferences once, after the first interactive render (JS is not available
+    /// before). Every caller waits for the same read: the layout and the page both ask.
+    /// </summary>
+    public Task LoadAsync() => _loading ??= ReadAsync();
 
+    private async Task ReadAsync()
+    {
         _loaded = true;
         try
         {

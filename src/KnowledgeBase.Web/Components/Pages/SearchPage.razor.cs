@@ -147,11 +147,13 @@ public sealed partial class SearchPage : IDisposable
                 _searchLog.Searched(_query, Lang, _response.Total);
             }
 
-            // The box first: what the agent typed before the page connected is searched at once.
-            _self = DotNetObjectReference.Create(this);
-            await JS.InvokeVoidAsync("kbSearch.attach", _self);
+            // The preferred language first, so the first results are ranked as they stay (results
+            // re-ranking under the agent's eyes made Enter open another result than the one read).
+            // What the agent types meanwhile waits in the browser and is searched on attaching.
             await JS.InvokeVoidAsync("kb.focus", "search-input");
             await Preferences.LoadAsync();
+            _self = DotNetObjectReference.Create(this);
+            await JS.InvokeVoidAsync("kbSearch.attach", _self);
         }
     }
 
