@@ -166,8 +166,6 @@ public abstract class WebTestContext : BunitContext
 
     internal CountingSearch Search { get; }
 
-    protected static TimeSpan Debounce { get; } = new SearchUiOptions().Debounce;
-
     protected static TimeSpan SearchPause { get; } = new InsightsUiOptions().SearchPause;
 
     protected InsightStore Insights => Services.GetRequiredService<InsightStore>();

@@ -61,12 +61,22 @@ public sealed class InsightWriter(IServiceProvider services, ILogger<InsightWrit
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Drain before the base class cancels: since .NET 10 ExecuteAsync starts on the thread pool,
+        // and cancelling first could stop a loop that has not begun, losing what is queued.
         _queue.Writer.TryComplete();
-        await base.StopAsync(cancellationToken);
-        if (ExecuteTask is { IsCompleted: false })
+        if (ExecuteTask is { } pump)
         {
-            _logger.LogWarning("Insight events still queued at shutdown were not written");
+            try
+            {
+                await pump.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                _logger.LogWarning("Insight events still queued at shutdown were not written");
+            }
         }
+
+        await base.StopAsync(cancellationToken);
     }
 
     private sealed record Item(Func<InsightStore, Task>? Write, TaskCompletionSource? Done);

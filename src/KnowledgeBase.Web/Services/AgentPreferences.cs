@@ -14,15 +14,22 @@ namespace KnowledgeBase.Web.Services;
 /// e-mail and signature that templates print. For a signed-in user they live in the account's
 /// profile (<see cref="UserStore"/>); without one (a component test) in the browser's local
 /// storage. Values the agent has not set fall back to the <c>KnowledgeBase:Agent</c> settings.
-/// One per circuit (browser tab).
+/// One per circuit (browser tab). Until the agent chooses, the preferred language is the browser's
+/// (when the content has it); the layout loads it on every page, so "My language" shows the same
+/// everywhere.
 /// </summary>
 public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defaults, CurrentUser currentUser, AccountService accounts)
 {
     private const string LanguageKey = "kb.preferredLanguage";
+
+    // Saved in the profile's language list when the agent chose "Any": without it an empty list
+    // (never chosen) and "Any" look the same, and the browser's language would come back on every load.
+    private const string AnyLanguage = "*";
     private const string ProfileKey = "kb.agentProfile";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private AgentProfile? _stored;
     private bool _loaded;
+    private Task? _loading;
 
     /// <summary>Raised when a preference changes, so open pages can re-run their search or preview.</summary>
     public event Action? Changed;
@@ -45,20 +52,21 @@ public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defau
     /// <summary>Only what the agent saved (in their profile).</summary>
     public AgentProfile Stored => _stored ?? AgentProfile.Empty;
 
-    /// <summary>Reads the stored preferences once, after the first interactive render (JS is not available before).</summary>
-    public async Task LoadAsync()
-    {
-        if (_loaded)
-        {
-            return;
-        }
+    /// <summary>
+    /// Reads the stored preferences once, after the first interactive render (JS is not available
+    /// before). Every caller waits for the same read: the layout and the page both ask.
+    /// </summary>
+    public Task LoadAsync() => _loading ??= ReadAsync();
 
+    private async Task ReadAsync()
+    {
         _loaded = true;
         try
         {
             if (await currentUser.GetAsync() is { } user)
             {
-                PreferredLanguage = user.PreferredLanguages.FirstOrDefault(Languages.IsSupported) ?? await BrowserLanguageAsync();
+                var saved = user.PreferredLanguages.FirstOrDefault(l => l == AnyLanguage || Languages.IsSupported(l));
+                PreferredLanguage = saved is null ? await BrowserLanguageAsync() : saved == AnyLanguage ? null : saved;
                 _stored = new AgentProfile(user.DisplayName, user.Email, user.Signature);
                 Changed?.Invoke();
                 return;
@@ -86,7 +94,7 @@ public sealed class AgentPreferences(IJSRuntime js, IOptions<AgentOptions> defau
         if (await currentUser.GetAsync() is { } user)
         {
             // The chosen language first; the others the profile lists keep their order behind it.
-            IReadOnlyList<string> languages = PreferredLanguage is null ? [] : [PreferredLanguage, .. user.PreferredLanguages.Where(l => l != PreferredLanguage)];
+            IReadOnlyList<string> languages = PreferredLanguage is null ? [AnyLanguage] : [PreferredLanguage, .. user.PreferredLanguages.Where(l => l != PreferredLanguage && l != AnyLanguage)];
             accounts.UpdateProfile(user.Id, new UserProfile(user.DisplayName, user.Email, user.Signature, languages));
         }
         else

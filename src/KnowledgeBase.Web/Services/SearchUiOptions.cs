@@ -1,15 +1,12 @@
 namespace KnowledgeBase.Web.Services;
 
-/// <summary>Tunables of the search page, bound from <c>KnowledgeBase:SearchUi</c>.</summary>
+/// <summary>
+/// Tunables of the search page, bound from <c>KnowledgeBase:SearchUi</c>. There is no typing
+/// debounce: every change is searched as soon as the previous search is done (see TypingCoalescer).
+/// </summary>
 public sealed class SearchUiOptions
 {
     public const string SectionName = "KnowledgeBase:SearchUi";
-
-    /// <summary>
-    /// How long typing must pause before a search runs. Short, because results should follow a
-    /// keystroke within 100 ms; long enough that a fast typist does not send a search per letter.
-    /// </summary>
-    public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>How many results the page shows.</summary>
     public int Results { get; set; } = 20;

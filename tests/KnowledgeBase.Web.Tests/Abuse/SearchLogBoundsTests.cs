@@ -2,6 +2,7 @@ using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Components.Pages;
 using KnowledgeBase.Web.Tests.Insights;
+using KnowledgeBase.Web.Tests.Search;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,7 +58,7 @@ public sealed class SearchLogBoundsTests : WebTestContext
         Time.Advance(SearchPause);
         await InsightsWrittenAsync();
 
-        second.Find("#search-input").KeyDown("Enter");
+        await new BrowserSearchBox(second).PressAsync("Enter");
 
         var search = Assert.Single(await LoggedAsync());
         Assert.Equal(InsightsContent.DeliveryId, search.OpenedDocumentId);
@@ -67,21 +68,20 @@ public sealed class SearchLogBoundsTests : WebTestContext
     public async Task OnePersonsSearches_AreLoggedUpToALimitPerMinute()
     {
         SignIn();
-        var page = RenderPage();
+        var box = new BrowserSearchBox(RenderPage());
 
         // Esc after reading the results logs the search at once: 40 searches in ten seconds.
         for (var i = 0; i < SearchesPerMinute + 10; i++)
         {
-            page.Find("#search-input").Input($"query number {i}");
-            Time.Advance(Debounce);
-            page.Find("#search-input").KeyDown("Escape");
+            await box.TypeAsync($"query number {i}");
+            Time.Advance(TimeSpan.FromMilliseconds(250));
+            await box.EscapeAsync();
         }
 
         Assert.Equal(SearchesPerMinute, (await LoggedAsync()).Count);
         Time.Advance(TimeSpan.FromMinutes(1));
-        page.Find("#search-input").Input("after a minute");
-        Time.Advance(Debounce);
-        page.Find("#search-input").KeyDown("Escape");
+        await box.TypeAsync("after a minute");
+        await box.EscapeAsync();
         Assert.Equal(SearchesPerMinute + 1, (await LoggedAsync()).Count);
     }
 }

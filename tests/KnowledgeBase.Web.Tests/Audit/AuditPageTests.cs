@@ -55,6 +55,19 @@ public sealed class AuditPageTests : WebTestContext
     }
 
     [Fact]
+    public void TheDayBoxes_ShowIsoDates_AndTakeThem()
+    {
+        SignIn("root", UserRole.Admin);
+        var page = RenderPage("?from=2026-11-23&to=2026-11-24");
+        Assert.Equal(("text", "2026-11-23"), (page.Find("#audit-from").GetAttribute("type"), page.Find("#audit-from").GetAttribute("value")));
+
+        page.Find("#audit-from").Change("2026-11-01");
+        page.Find("form.audit-filter").Submit();
+
+        Assert.EndsWith("/admin/audit?from=2026-11-01&to=2026-11-24", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnAdminDemotedWhileThePageIsOpen_SeesNoMoreEntries()
     {
         var root = SignIn("root", UserRole.Admin);

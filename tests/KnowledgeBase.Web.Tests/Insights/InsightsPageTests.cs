@@ -96,6 +96,19 @@ public sealed class InsightsPageTests : WebTestContext
     }
 
     [Fact]
+    public void TheCustomPeriodBoxes_ShowIsoDates_WhateverTheBrowsersLocale()
+    {
+        var page = RenderPage("?from=2026-11-01&to=2026-11-02");
+
+        // A date input shows the browser's locale (11/01/2026 in en-US); the app writes dates as ISO.
+        foreach (var (id, value) in new[] { ("#period-from", "2026-11-01"), ("#period-to", "2026-11-02") })
+        {
+            var box = page.Find(id);
+            Assert.Equal(("text", value, "YYYY-MM-DD"), (box.GetAttribute("type"), box.GetAttribute("value"), box.GetAttribute("placeholder")));
+        }
+    }
+
+    [Fact]
     public void Charts_HaveABarPerDay_ScaledToTheBusiestDay()
     {
         Searched("a", 1, Now);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Components.Pages;
+using KnowledgeBase.Web.Tests.Search;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,14 +27,12 @@ public sealed class SearchLoggingTests : WebTestContext
         return Insights.Searches(Today);
     }
 
-    private void TypeLetterByLetter(IRenderedComponent<SearchPage> page, string text)
+    private static async Task TypeLetterByLetterAsync(BrowserSearchBox box, string text)
     {
         for (var length = 1; length <= text.Length; length++)
         {
-            page.Find("#search-input").Input(text[..length]);
-
-            // Slow enough that every prefix gets its own search, as a careful typist would see.
-            Time.Advance(Debounce);
+            // Every prefix gets its own search, as on an idle machine.
+            await box.TypeAsync(text[..length]);
         }
     }
 
@@ -42,7 +41,7 @@ public sealed class SearchLoggingTests : WebTestContext
     {
         var page = RenderPage();
 
-        TypeLetterByLetter(page, "delivery times");
+        await TypeLetterByLetterAsync(new BrowserSearchBox(page), "delivery times");
         Assert.True(Search.Requests.Count >= "delivery times".Length - 1);
         Time.Advance(SearchPause);
 
@@ -58,8 +57,8 @@ public sealed class SearchLoggingTests : WebTestContext
     {
         var page = RenderPage();
 
-        TypeLetterByLetter(page, "deliv");
-        Time.Advance(SearchPause - Debounce - TimeSpan.FromMilliseconds(1));
+        await TypeLetterByLetterAsync(new BrowserSearchBox(page), "deliv");
+        Time.Advance(SearchPause - TimeSpan.FromMilliseconds(1));
 
         Assert.Empty(await LoggedAsync());
     }
@@ -69,7 +68,7 @@ public sealed class SearchLoggingTests : WebTestContext
     {
         var page = RenderPage("where do orders ship from");
 
-        page.Find("#search-input").KeyDown("Enter");
+        await new BrowserSearchBox(page).PressAsync("Enter");
         Time.Advance(SearchPause * 2);
 
         var search = Assert.Single(await LoggedAsync());
@@ -83,7 +82,7 @@ public sealed class SearchLoggingTests : WebTestContext
         Time.Advance(SearchPause);
         Assert.Null(Assert.Single(await LoggedAsync()).OpenedDocumentId);
 
-        page.Find("#search-input").KeyDown("Enter");
+        await new BrowserSearchBox(page).PressAsync("Enter");
 
         var search = Assert.Single(await LoggedAsync());
         Assert.Equal(InsightsContent.DeliveryId, search.OpenedDocumentId);
@@ -93,8 +92,7 @@ public sealed class SearchLoggingTests : WebTestContext
     public async Task LeavingThePage_LogsTheSearchOnScreen()
     {
         var page = RenderPage();
-        page.Find("#search-input").Input("gift wrapping");
-        Time.Advance(Debounce);
+        await new BrowserSearchBox(page).TypeAsync("gift wrapping");
 
         await DisposeComponentsAsync();
 
@@ -140,5 +138,40 @@ public sealed class SearchLoggingTests : WebTestContext
 
         var search = Assert.Single(await LoggedAsync());
         Assert.Equal(InsightsContent.ApologyId, search.OpenedDocumentId);
+    }
+
+    [Fact]
+    public async Task FollowingAResultLink_LogsTheSearchWithTheOpenedDocument()
+    {
+        var page = RenderPage("where do orders ship from");
+
+        await page.InvokeAsync(() => page.Instance.Opened(InsightsContent.DeliveryId));
+        await DisposeComponentsAsync();
+
+        var search = Assert.Single(await LoggedAsync());
+        Assert.Equal(InsightsContent.DeliveryId, search.OpenedDocumentId);
+    }
+
+    [Fact]
+    public async Task ADocumentNotAmongTheResults_IsNotTakenAsOpened()
+    {
+        var page = RenderPage("where do orders ship from");
+
+        await page.InvokeAsync(() => page.Instance.Opened("articles/en/made-up"));
+        await DisposeComponentsAsync();
+
+        Assert.Null(Assert.Single(await LoggedAsync()).OpenedDocumentId);
+    }
+
+    [Fact]
+    public async Task EscRightAfterTyping_LogsWhatWasTyped_EvenBeforeItsSearchRan()
+    {
+        var page = RenderPage();
+
+        // The last letters and Esc arrive together: the key is handled before the waiting search would run.
+        await page.InvokeAsync(() => Task.WhenAll(page.Instance.Typed(1, "delivery"), page.Instance.Typed(2, "delivery times"), page.Instance.Key(2, "Escape", false)));
+        await page.InvokeAsync(() => page.Instance.Typed(3, string.Empty));
+
+        Assert.Equal("delivery times", Assert.Single(await LoggedAsync()).Query);
     }
 }

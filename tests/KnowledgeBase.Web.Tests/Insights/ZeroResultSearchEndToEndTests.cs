@@ -17,8 +17,7 @@ public sealed class ZeroResultSearchEndToEndTests : WebTestContext
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo("/");
         var search = Render<SearchPage>();
-        search.Find("#search-input").Input("gift wrapping");
-        Time.Advance(Debounce);
+        await new Search.BrowserSearchBox(search).TypeAsync("gift wrapping");
         search.WaitForAssertion(() => Assert.Contains("No results for", search.Find(".results-panel").TextContent, StringComparison.Ordinal));
         Time.Advance(SearchPause);
         await InsightsWrittenAsync();

@@ -6,7 +6,6 @@ using KnowledgeBase.Web.Components.Search;
 using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Services;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
@@ -16,28 +15,35 @@ namespace KnowledgeBase.Web.Components.Pages;
 /// The agent's home: one search box, results as they type, filters with counts. The query and
 /// filters live in the URL (<c>/?q=delivery+times&amp;lang=en</c>) so a search can be shared and the
 /// back button works; typing replaces the current history entry, choosing a filter adds one.
+/// The box belongs to the browser (<c>wwwroot/js/search-box.js</c>): it numbers every change, keeps
+/// <c>?q=</c> in step and sends the text here (<see cref="Typed"/>), so the server never writes over
+/// keystrokes still on their way. How keystrokes become searches is <see cref="TypingCoalescer"/>'s part.
 /// </summary>
 public sealed partial class SearchPage : IDisposable
 {
-    private readonly Lock _timerGate = new();
+    private TypingCoalescer _typing = new(string.Empty);
     private string _query = string.Empty;
 
-    // The box owns its text while the agent types: re-rendering a server-side value into it would
-    // overwrite keystrokes still on their way (typing "delivery times" could leave "des"). The value
-    // is rendered once, for the first paint; later changes from our side go through SetBoxTextAsync.
+    // The value rendered into the box: the address's text for the first paint, never changed after,
+    // so a re-render can never put an older text into the box the agent is typing in.
     private string _initialQuery = string.Empty;
     private bool _interactive;
     private SearchResponse? _response;
     private int _selected;
-    private ITimer? _debounce;
-    private ITimer? _indexingPoll;
-    private bool _searchPending;
-    private string? _searchedLanguage;
-    private SearchLog? _searchLog;
 
-    // Counts searches shown; rendered as an attribute so a browser can tell that results were updated.
-    private int _searches;
-    private (string? Q, string? Lang, string? Type, string? Tag) _applied = (null, null, null, null);
+    // True once the agent chose a result (arrows, pointer) rather than the first one being selected for them.
+    private bool _chosen;
+    private ITimer? _indexingPoll;
+    private SearchLog? _searchLog;
+    private DotNetObjectReference<SearchPage>? _self;
+
+    // The number of the box change whose results are on screen; rendered as data-searched, so the
+    // browser (and tests) can tell which text the results are for.
+    private long _shownSequence;
+
+    // What the results on screen were searched with: the same again needs no new search.
+    private SearchKey? _searched;
+    private (string? Lang, string? Type, string? Tag)? _appliedFilters;
 
     [Inject]
     private ISearchService Search { get; set; } = null!;
@@ -93,6 +99,8 @@ public sealed partial class SearchPage : IDisposable
 
     protected override void OnInitialized()
     {
+        _initialQuery = Q ?? string.Empty;
+        _typing = new TypingCoalescer(_initialQuery);
         Updates.Indexed += OnContentIndexed;
         Preferences.Changed += OnPreferencesChanged;
         if (Search.Status.State is IndexState.Starting or IndexState.Indexing)
@@ -104,20 +112,27 @@ public sealed partial class SearchPage : IDisposable
 
     protected override void OnParametersSet()
     {
-        // The URL changed from outside (first load, back button, a shared link): show what it says.
-        if (_applied != (Q, Lang, Type, Tag))
+        // Our own navigations (a filter, "did you mean") come back here with the text the box held
+        // when they were made, which the box has already sent: only a different text is news, from
+        // Back, Forward or a link, and the box follows it unless the agent has typed since.
+        var text = Q ?? string.Empty;
+        var textChanged = text != _typing.Latest.Text;
+        if (!textChanged && _appliedFilters == (Lang, Type, Tag))
         {
-            _applied = (Q, Lang, Type, Tag);
-            var fromUrl = Q ?? string.Empty;
-            if (fromUrl != _query && _interactive)
-            {
-                _ = SetBoxTextAsync(fromUrl);
-            }
-
-            _query = fromUrl;
-            _initialQuery = _interactive ? _initialQuery : fromUrl;
-            RunSearch();
+            return;
         }
+
+        _appliedFilters = (Lang, Type, Tag);
+        if (textChanged)
+        {
+            _typing.Adopt(text);
+            if (_interactive)
+            {
+                _ = SetBoxTextAsync(text);
+            }
+        }
+
+        SearchLatest();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -136,52 +151,43 @@ public sealed partial class SearchPage : IDisposable
                 _searchLog.Searched(_query, Lang, _response.Total);
             }
 
-            await Preferences.LoadAsync();
+            // The preferred language first, so the first results are ranked as they stay (results
+            // re-ranking under the agent's eyes made Enter open another result than the one read).
+            // What the agent types meanwhile waits in the browser and is searched on attaching.
             await JS.InvokeVoidAsync("kb.focus", "search-input");
+            await Preferences.LoadAsync();
+            _self = DotNetObjectReference.Create(this);
+            await JS.InvokeVoidAsync("kbSearch.attach", _self);
         }
     }
 
-    private void OnInput(ChangeEventArgs e)
+    /// <summary>Searches the newest text the box is known to hold, unless its results are on screen already.</summary>
+    private void SearchLatest()
     {
-        _query = e.Value?.ToString() ?? string.Empty;
-        lock (_timerGate)
+        _typing.TryTake(out _);
+        var latest = _typing.Latest;
+        if (_searched != CurrentKey(latest.Text))
         {
-            _searchPending = true;
-            _debounce ??= Time.CreateTimer(_ => _ = InvokeAsync(SearchAfterTyping), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            _debounce.Change(Options.Value.Debounce, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private void SearchAfterTyping()
-    {
-        lock (_timerGate)
-        {
-            if (!_searchPending)
-            {
-                return;
-            }
-
-            _searchPending = false;
+            _query = latest.Text;
+            RunSearch();
         }
 
-        RunSearch();
-        UpdateUrl(replace: true);
-        StateHasChanged();
+        _shownSequence = latest.Sequence;
     }
+
+    private SearchKey CurrentKey(string text) => new(text, Lang, Type, Tag, Preferences.PreferredLanguage);
 
     private void RunSearch()
     {
-        if (string.IsNullOrWhiteSpace(_query))
+        _searched = CurrentKey(_query);
+        if (!IsSearchable(_query))
         {
-            _searches++;
             _response = null;
-            _selected = 0;
+            (_selected, _chosen) = (0, false);
             _searchLog?.Searched(string.Empty, Lang, 0);
             return;
         }
 
-        _searches++;
-        _searchedLanguage = Preferences.PreferredLanguage;
         _response = Search.Search(new SearchRequest(_query)
         {
             Language = Lang,
@@ -190,75 +196,17 @@ public sealed partial class SearchPage : IDisposable
             Top = Options.Value.Results,
             PreferredLanguage = Preferences.PreferredLanguage,
         });
-        _selected = 0;
+        (_selected, _chosen) = (0, false);
         _searchLog?.Searched(_query, Lang, _response.Total);
     }
 
-    private async Task OnKeyDown(KeyboardEventArgs e)
-    {
-        // A key that acts on the results acts on the results for what was typed: a search still
-        // waiting for the pause would otherwise arrive after the key and undo the selection.
-        if (e.Key is "ArrowDown" or "ArrowUp" or "Enter")
-        {
-            FlushPendingSearch();
-        }
-
-        switch (e.Key)
-        {
-            case "ArrowDown" when Results.Count > 0:
-                await Select(Math.Min(_selected + 1, Results.Count - 1));
-                await JS.InvokeVoidAsync("kb.revealOption", SearchResultList.OptionId(_selected));
-                break;
-            case "ArrowUp" when Results.Count > 0:
-                await Select(Math.Max(_selected - 1, 0));
-                await JS.InvokeVoidAsync("kb.revealOption", SearchResultList.OptionId(_selected));
-                break;
-            case "Enter":
-                if (e.CtrlKey || e.MetaKey)
-                {
-                    await CopySelectedLink();
-                }
-                else
-                {
-                    await Open(_selected);
-                }
-
-                break;
-            case "Escape":
-                // Clearing the box after reading the results: what was on screen was a search.
-                _searchLog?.Flush();
-                CancelPendingSearch();
-                _query = string.Empty;
-                await SetBoxTextAsync(_query);
-                RunSearch();
-                UpdateUrl(replace: true);
-                break;
-        }
-    }
-
-    private void FlushPendingSearch()
-    {
-        if (CancelPendingSearch())
-        {
-            RunSearch();
-            UpdateUrl(replace: true);
-        }
-    }
-
-    private bool CancelPendingSearch()
-    {
-        lock (_timerGate)
-        {
-            var pending = _searchPending;
-            _searchPending = false;
-            _debounce?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            return pending;
-        }
-    }
+    // "/" starts a template shortcut ("/refund"); alone it is not a question yet.
+    private static bool IsSearchable(string text) => !text.AsSpan().Trim().TrimStart('/').IsWhiteSpace();
 
     private Task Select(int index)
     {
         _selected = index;
+        _chosen = true;
         return Task.CompletedTask;
     }
 
@@ -287,27 +235,6 @@ public sealed partial class SearchPage : IDisposable
         }
     }
 
-    private async Task UseSuggestion(string suggestion)
-    {
-        _query = suggestion + " ";
-        await SetBoxTextAsync(_query);
-        RunSearch();
-        UpdateUrl(replace: false);
-        await JS.InvokeVoidAsync("kb.focus", "search-input");
-    }
-
-    private async Task SetBoxTextAsync(string text)
-    {
-        try
-        {
-            await JS.InvokeVoidAsync("kb.setValue", "search-input", text);
-        }
-        catch (JSDisconnectedException)
-        {
-            // The tab is gone.
-        }
-    }
-
     private void SelectType(string? type) => ChangeFilter(() => Type = type);
 
     private void SelectLanguage(string? language) => ChangeFilter(() => Lang = language);
@@ -317,23 +244,9 @@ public sealed partial class SearchPage : IDisposable
     private void ChangeFilter(Action change)
     {
         change();
-        CancelPendingSearch();
-        RunSearch();
-        UpdateUrl(replace: false);
-    }
-
-    private void UpdateUrl(bool replace)
-    {
-        var query = string.IsNullOrWhiteSpace(_query) ? null : _query;
-        _applied = (query, Lang, Type, Tag);
-        var uri = Navigation.GetUriWithQueryParameters(Navigation.BaseUri, new Dictionary<string, object?>
-        {
-            ["q"] = query,
-            ["lang"] = Lang,
-            ["type"] = Type,
-            ["tag"] = Tag,
-        });
-        Navigation.NavigateTo(uri, replace: replace);
+        _appliedFilters = (Lang, Type, Tag);
+        SearchLatest();
+        _ = NavigateAsync(replace: false);
     }
 
     private void OnContentIndexed(ContentIndexed indexed) => _ = InvokeAsync(() =>
@@ -349,15 +262,16 @@ public sealed partial class SearchPage : IDisposable
     });
 
     // Preferences load from the browser a moment after the page: a search already shown is re-ranked
-    // only when the preferred language changed, and the agent's selected result stays selected.
+    // only when the preferred language changed. A result the agent chose stays selected; otherwise
+    // the first result, as re-ranked, is (Enter opens what is shown first).
     private void OnPreferencesChanged() => _ = InvokeAsync(() =>
     {
-        if (_response is not null && _searchedLanguage != Preferences.PreferredLanguage)
+        if (_response is not null && _searched != CurrentKey(_query))
         {
-            var selectedId = _selected < Results.Count ? Results[_selected].Id : null;
+            var (selectedId, chosen) = (_selected < Results.Count ? Results[_selected].Id : null, _chosen);
             RunSearch();
-            var index = Results.Select(hit => hit.Id).ToList().IndexOf(selectedId!);
-            _selected = Math.Max(0, index);
+            var index = chosen ? Results.Select(hit => hit.Id).ToList().IndexOf(selectedId!) : -1;
+            (_selected, _chosen) = index >= 0 ? (index, true) : (0, false);
         }
 
         StateHasChanged();
@@ -388,14 +302,13 @@ public sealed partial class SearchPage : IDisposable
     {
         Updates.Indexed -= OnContentIndexed;
         Preferences.Changed -= OnPreferencesChanged;
-        lock (_timerGate)
-        {
-            _debounce?.Dispose();
-        }
-
         _indexingPoll?.Dispose();
+        _self?.Dispose();
 
         // Leaving the page logs the search that was on screen.
         _searchLog?.Dispose();
     }
+
+    /// <summary>What a search ran with; results for the same key are the same results.</summary>
+    private sealed record SearchKey(string Text, string? Lang, string? Type, string? Tag, string? PreferredLanguage);
 }

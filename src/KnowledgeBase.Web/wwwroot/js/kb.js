@@ -31,13 +31,6 @@ window.kb = (() => {
     }
   });
 
-  // In the search box, arrows move the selection and Enter opens it: keep the caret and forms still.
-  document.addEventListener('keydown', (event) => {
-    if (event.target && event.target.id === 'search-input' && ['ArrowUp', 'ArrowDown', 'Enter'].includes(event.key)) {
-      event.preventDefault();
-    }
-  });
-
   const copyText = async (text) => {
     try {
       await navigator.clipboard.writeText(text);
