@@ -13,9 +13,10 @@ public static class RepositoryPaths
     /// <summary><c>../shared/datasets</c> relative to the repository root.</summary>
     public static string Datasets => Path.GetFullPath(Path.Combine(Root, "..", "shared", "datasets"));
 
-    public static string GitLabHandbook => Path.Combine(Datasets, "gitlab-handbook", "content");
+    // Each dataset path is checked where it is asked for: a missing folder fails the test with its name.
+    public static string GitLabHandbook => SharedDatasets.Require(Path.Combine(Datasets, "gitlab-handbook", "content"));
 
-    public static string OfficeSupport => Path.Combine(Datasets, "office-support-multilingual");
+    public static string OfficeSupport => SharedDatasets.Require(Path.Combine(Datasets, "office-support-multilingual"));
 
-    public static string Bitext => Path.Combine(Datasets, "bitext");
+    public static string Bitext => SharedDatasets.Require(Path.Combine(Datasets, "bitext"));
 }

@@ -174,13 +174,14 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
-    public void ManyWildcardLikeWords_DoNotExhaustTheQuery()
+    public void ManyWildcardLikeWords_AreCut_AndTheWordsKeptStillSearch()
     {
-        var query = string.Join(' ', Enumerable.Range(0, 100).Select(i => $"k{i}*"));
+        // Bounded, not failed: an exception caught on the way would give no result at all.
+        var query = "kettles " + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"k{i}*"));
 
         var response = _index.Index!.Search(new SearchRequest(query));
 
-        Assert.NotNull(response);
+        Assert.Equal("articles/en/alpha", Assert.Single(response.Results).Id);
     }
 
     [Fact]
