@@ -15,6 +15,9 @@ public sealed class ViewStatistics
 
     public void Record(string id) => _views.AddOrUpdate(id, 1, (_, count) => count + 1);
 
+    /// <summary>How often the document was opened since start.</summary>
+    public int Count(string id) => _views.GetValueOrDefault(id);
+
     public IReadOnlyList<Article> MostViewed(ContentSet content, string? language, int count)
     {
         ArgumentNullException.ThrowIfNull(content);

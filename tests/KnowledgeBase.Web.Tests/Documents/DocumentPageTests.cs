@@ -1,6 +1,7 @@
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Components.Pages;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Documents;
@@ -18,13 +19,21 @@ public sealed class DocumentPageTests : WebTestContext
             "---\ntitle: Delivery estimate\nshortcut: eta\nchannels: [email, sms]\nrelated: [articles/en/shipping/delivery-times]\nfields:\n  - name: order.id\n    label: Order number\n    required: true\nexamples: [When will it arrive?]\n---\nHi, order {{ order.id }} ships today.\n\n## sms\n\nOrder {{ order.id }} ships today.\n");
     }
 
-    private IRenderedComponent<T> Open<T>(string path, string? fragment = null)
+    private IRenderedComponent<T> Open<T>(string path, string? fragment = null, HttpContext? prerenderingFor = null)
         where T : DocumentPageBase
     {
         var navigation = Services.GetRequiredService<NavigationManager>();
         var folder = typeof(T) == typeof(TemplatePage) ? "templates" : "articles";
         navigation.NavigateTo($"/{folder}/{path}{(fragment is null ? null : "#" + fragment)}");
-        return Render<T>(parameters => parameters.Add(p => p.Path, path));
+        return Render<T>(parameters =>
+        {
+            parameters.Add(p => p.Path, path);
+            if (prerenderingFor is not null)
+            {
+                // What the server's first, static render of a page cascades (no circuit yet).
+                parameters.AddCascadingValue(prerenderingFor);
+            }
+        });
     }
 
     [Fact]
@@ -128,6 +137,18 @@ public sealed class DocumentPageTests : WebTestContext
 
         var mostViewed = Services.GetRequiredService<Web.Services.ViewStatistics>().MostViewed(Library.Current, "en", 1);
         Assert.Equal("articles/en/returns/refunds", Assert.Single(mostViewed).Id);
+    }
+
+    [Fact]
+    public void AFullPageLoad_CountsOneView_NotOnePerRender()
+    {
+        SignIn();
+
+        // A browser's first request renders the page on the server (prerender), then again once the circuit connects.
+        Open<ArticlePage>("en/returns/refunds", prerenderingFor: new DefaultHttpContext());
+        Open<ArticlePage>("en/returns/refunds");
+
+        Assert.Equal(1, Services.GetRequiredService<Web.Services.ViewStatistics>().Count("articles/en/returns/refunds"));
     }
 
     [Fact]

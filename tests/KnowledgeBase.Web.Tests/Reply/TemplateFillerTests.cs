@@ -176,7 +176,7 @@ public sealed class TemplateFillerTests : WebTestContext
     public void UnsetSignature_BlocksCopy_AndPointsToMyDetails()
     {
         JSInterop.Setup<string?>("kb.getPreference", "kb.agentProfile").SetResult("{\"name\":\"Olga\"}");
-        Services.Configure<KnowledgeBase.Content.Configuration.AgentOptions>(agent => agent.Signature = " ");
+        Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeBase.Content.Configuration.AgentOptions>>().Value.Signature = " ";
         var filler = RenderFiller();
         filler.Find("#filler-customer-first-name").Input("Jana");
         filler.Find("#filler-order-id").Input("A-1");

@@ -26,6 +26,10 @@ public abstract class DocumentPageBase : ComponentBase, IDisposable
     [Inject]
     private IContentUpdates Updates { get; set; } = null!;
 
+    /// <summary>The HTTP request, cascaded only while the server prerenders the page.</summary>
+    [CascadingParameter]
+    private HttpContext? Request { get; set; }
+
     [Inject]
     protected DocumentHtml Html { get; set; } = null!;
 
@@ -72,7 +76,9 @@ public abstract class DocumentPageBase : ComponentBase, IDisposable
     protected override void OnParametersSet()
     {
         var document = DocumentUrls.Resolve(Library.Current, Folder, Path);
-        if (document?.Id != Document?.Id && document is not null)
+        // Counted in the live page only: a full page load renders twice (prerender, then the circuit),
+        // and only the prerender has the request's HttpContext.
+        if (document?.Id != Document?.Id && document is not null && Request is null)
         {
             Views.Record(document.Id);
             if (UserId is { } userId)
