@@ -21,11 +21,19 @@ internal sealed class CountingSearch(SearchIndex index) : ISearchService
         }
     }
 
+    /// <summary>When set, every search throws it (an index that broke under the page).</summary>
+    public Exception? Failure { get; set; }
+
     public SearchResponse Search(SearchRequest request)
     {
         lock (_requests)
         {
             _requests.Add(request);
+        }
+
+        if (Failure is { } failure)
+        {
+            throw failure;
         }
 
         return index.Search(request);

@@ -327,6 +327,19 @@ public sealed class SearchPageTests : WebTestContext
     }
 
     [Fact]
+    public async Task AFailureWhileRefreshingForAContentChange_ReachesThePage_NotADiscardedTask()
+    {
+        RenderPage("toasters");
+        var failure = new InvalidOperationException("the index broke under the page");
+        Search.Failure = failure;
+
+        Content.Article("articles/en/toasters", "title: Toasters", "## Bread\n\nToasters brown bread.\n");
+        Apply("articles/en/toasters.md");
+
+        Assert.Same(failure, await Renderer.UnhandledException.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public void SearchBox_IsLabelledAndControlsTheResults()
     {
         var page = RenderPage("delivery");

@@ -13,7 +13,7 @@ namespace KnowledgeBase.Web.Components.Pages;
 /// What the article and template pages share: find the document the route names, show it, scroll
 /// to and mark the section a deep link names, and refresh in place when its file changes on disk.
 /// </summary>
-public abstract class DocumentPageBase : ComponentBase, IDisposable
+public abstract class DocumentPageBase : BackgroundAwareComponent, IDisposable
 {
     private bool _enhance;
 
@@ -106,7 +106,7 @@ public abstract class DocumentPageBase : ComponentBase, IDisposable
     {
         if (Document is not null && indexed.Ids.Contains(Document.Id))
         {
-            _ = InvokeAsync(() =>
+            RunInBackground(() =>
             {
                 Document = indexed.Snapshot.Find(Document.Id);
                 Refreshed = true;
@@ -117,7 +117,7 @@ public abstract class DocumentPageBase : ComponentBase, IDisposable
     }
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e) =>
-        _ = InvokeAsync(async () =>
+        RunInBackground(async () =>
         {
             try
             {

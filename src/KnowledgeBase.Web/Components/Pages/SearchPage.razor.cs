@@ -106,7 +106,7 @@ public sealed partial class SearchPage : IDisposable
         if (Search.Status.State is IndexState.Starting or IndexState.Indexing)
         {
             var poll = Options.Value.IndexingPoll;
-            _indexingPoll = Time.CreateTimer(_ => _ = InvokeAsync(OnIndexingPoll), null, poll, poll);
+            _indexingPoll = Time.CreateTimer(_ => RunInBackground(OnIndexingPoll), null, poll, poll);
         }
     }
 
@@ -128,7 +128,7 @@ public sealed partial class SearchPage : IDisposable
             _typing.Adopt(text);
             if (_interactive)
             {
-                _ = SetBoxTextAsync(text);
+                RunInBackground(() => SetBoxTextAsync(text));
             }
         }
 
@@ -246,10 +246,10 @@ public sealed partial class SearchPage : IDisposable
         change();
         _appliedFilters = (Lang, Type, Tag);
         SearchLatest();
-        _ = NavigateAsync(replace: false);
+        RunInBackground(() => NavigateAsync(replace: false));
     }
 
-    private void OnContentIndexed(ContentIndexed indexed) => _ = InvokeAsync(() =>
+    private void OnContentIndexed(ContentIndexed indexed) => RunInBackground(() =>
     {
         if (_response is not null)
         {
@@ -264,7 +264,7 @@ public sealed partial class SearchPage : IDisposable
     // Preferences load from the browser a moment after the page: a search already shown is re-ranked
     // only when the preferred language changed. A result the agent chose stays selected; otherwise
     // the first result, as re-ranked, is (Enter opens what is shown first).
-    private void OnPreferencesChanged() => _ = InvokeAsync(() =>
+    private void OnPreferencesChanged() => RunInBackground(() =>
     {
         if (_response is not null && _searched != CurrentKey(_query))
         {
