@@ -13,10 +13,9 @@ public static class IndexCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var paths = CliServices.ResolvePaths(parse, options, console);
-            if (!Directory.Exists(paths.ContentRoot))
+            if (CliServices.ExistingContent(parse, options, console) is not { } paths)
             {
-                return CliErrors.ContentNotFound(console, paths.ContentRoot);
+                return ExitCodes.NotFound;
             }
 
             using var services = CliServices.Build(paths, console);

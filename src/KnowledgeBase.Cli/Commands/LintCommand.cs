@@ -59,10 +59,9 @@ public static class LintCommand
                 return Usage(console, $"'{requested}' is not a language code; use one of {string.Join(", ", Languages.Supported.Order(StringComparer.Ordinal))}");
             }
 
-            var paths = CliServices.ResolvePaths(parse, options, console);
-            if (!Directory.Exists(paths.ContentRoot))
+            if (CliServices.ExistingContent(parse, options, console) is not { } paths)
             {
-                return CliErrors.ContentNotFound(console, paths.ContentRoot);
+                return ExitCodes.NotFound;
             }
 
             var input = inline == "-" ? console.In.ReadToEnd() : inline ?? ReadFile(path!, console);

@@ -43,10 +43,9 @@ public static class SearchCommand
 
         command.SetAction(parse =>
         {
-            var paths = CliServices.ResolvePaths(parse, options, console);
-            if (!Directory.Exists(paths.ContentRoot))
+            if (CliServices.ExistingContent(parse, options, console) is not { } paths)
             {
-                return CliErrors.ContentNotFound(console, paths.ContentRoot);
+                return ExitCodes.NotFound;
             }
 
             if (parse.GetValue(batch) is { } file && !file.Exists)
@@ -71,14 +70,7 @@ public static class SearchCommand
                 Top = parse.GetValue(top),
             };
             var response = index.Search(request);
-            if (parse.GetValue(options.Json))
-            {
-                JsonOutput.Write(console.Out, ToJson(response, batchId: null));
-            }
-            else
-            {
-                PrintHuman(response, console);
-            }
+            JsonOutput.Print(console, parse.GetValue(options.Json), () => ToJson(response, batchId: null), () => PrintHuman(response, console));
 
             return ExitCodes.Ok;
         });
@@ -105,27 +97,12 @@ public static class SearchCommand
 
     private static Dictionary<string, object?> ToJson(SearchResponse response, JsonElement? batchId)
     {
-        var json = new Dictionary<string, object?>();
-        if (batchId is not null)
-        {
-            json["id"] = batchId;
-        }
-
+        var json = JsonOutput.Answer(batchId);
         json["query"] = response.Query;
         json["total"] = response.Total;
         json["tookMs"] = Math.Round(response.TookMs, 3);
         json["didYouMean"] = response.DidYouMean;
-        json["results"] = response.Results.Select(hit => new
-        {
-            id = hit.Id,
-            type = hit.Kind == DocumentKind.Article ? "article" : "template",
-            lang = hit.Language,
-            title = hit.Title,
-            section = hit.Section,
-            sectionTitle = hit.SectionTitle,
-            score = Math.Round(hit.Score, 4),
-            snippet = hit.Snippet.Select(s => new { text = s.Text, hit = s.Hit }),
-        });
+        json["results"] = response.Results.Select(hit => HitJson.Of(hit, withSnippet: true));
         json["facets"] = new { type = response.Facets.Type, lang = response.Facets.Language, tag = response.Facets.Tag };
         return json;
     }

@@ -42,10 +42,9 @@ public static class SuggestCommand
 
         command.SetAction(parse =>
         {
-            var paths = CliServices.ResolvePaths(parse, options, console);
-            if (!Directory.Exists(paths.ContentRoot))
+            if (CliServices.ExistingContent(parse, options, console) is not { } paths)
             {
-                return CliErrors.ContentNotFound(console, paths.ContentRoot);
+                return ExitCodes.NotFound;
             }
 
             if (parse.GetValue(batch) is { Exists: false } missing)
@@ -71,14 +70,7 @@ public static class SuggestCommand
             }
 
             var response = index.Suggest(new SuggestionRequest(text) { Language = parse.GetValue(language), Templates = templates, Sections = sectionCount });
-            if (parse.GetValue(options.Json))
-            {
-                JsonOutput.Write(console.Out, ToJson(response, batchId: null));
-            }
-            else
-            {
-                PrintHuman(response, console);
-            }
+            JsonOutput.Print(console, parse.GetValue(options.Json), () => ToJson(response, batchId: null), () => PrintHuman(response, console));
 
             return ExitCodes.Ok;
         });
@@ -98,26 +90,12 @@ public static class SuggestCommand
     /// <summary>Templates first, then SOP sections, each with its score: one ranked list.</summary>
     private static Dictionary<string, object?> ToJson(SuggestionResponse response, JsonElement? batchId)
     {
-        var json = new Dictionary<string, object?>();
-        if (batchId is not null)
-        {
-            json["id"] = batchId;
-        }
-
+        var json = JsonOutput.Answer(batchId);
         json["tookMs"] = Math.Round(response.TookMs, 3);
         json["language"] = response.Language;
         json["languageDetected"] = response.LanguageDetected;
         json["otherLanguages"] = response.OtherLanguages;
-        json["results"] = response.Templates.Concat(response.Sections).Select(hit => new
-        {
-            id = hit.Id,
-            type = hit.Kind == DocumentKind.Article ? "article" : "template",
-            score = Math.Round(hit.Score, 4),
-            lang = hit.Language,
-            title = hit.Title,
-            section = hit.Section,
-            sectionTitle = hit.SectionTitle,
-        });
+        json["results"] = response.Templates.Concat(response.Sections).Select(hit => HitJson.Of(hit, withSnippet: false));
         return json;
     }
 

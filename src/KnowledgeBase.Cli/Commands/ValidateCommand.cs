@@ -16,10 +16,9 @@ public static class ValidateCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var paths = CliServices.ResolvePaths(parse, options, console);
-            if (!Directory.Exists(paths.ContentRoot))
+            if (CliServices.ExistingContent(parse, options, console) is not { } paths)
             {
-                return CliErrors.ContentNotFound(console, paths.ContentRoot);
+                return ExitCodes.NotFound;
             }
 
             using var services = CliServices.Build(paths, console);

@@ -25,6 +25,22 @@ public static class CliServices
         return KnowledgeBasePaths.Resolve(content, data, console.WorkingDirectory);
     }
 
+    /// <summary>
+    /// The folders the options name, when the content folder exists; otherwise says so (naming the
+    /// folder and how to pass another) and returns null, and the command exits with <see cref="ExitCodes.NotFound"/>.
+    /// </summary>
+    public static KnowledgeBasePaths? ExistingContent(ParseResult parse, CommonOptions options, CliConsole console)
+    {
+        var paths = ResolvePaths(parse, options, console);
+        if (Directory.Exists(paths.ContentRoot))
+        {
+            return paths;
+        }
+
+        CliErrors.ContentNotFound(console, paths.ContentRoot);
+        return null;
+    }
+
     public static ServiceProvider Build(KnowledgeBasePaths paths, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);

@@ -19,4 +19,32 @@ public static class JsonOutput
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine(JsonSerializer.Serialize(value, Options));
     }
+
+    /// <summary>Prints the JSON form when <c>--json</c> was given, else the human one.</summary>
+    public static void Print(CliConsole console, bool json, Func<object> toJson, Action human)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(toJson);
+        ArgumentNullException.ThrowIfNull(human);
+        if (json)
+        {
+            Write(console.Out, toJson());
+        }
+        else
+        {
+            human();
+        }
+    }
+
+    /// <summary>A result object, starting with the batch line's <c>id</c> when it answers one.</summary>
+    public static Dictionary<string, object?> Answer(JsonElement? batchId)
+    {
+        var json = new Dictionary<string, object?>();
+        if (batchId is not null)
+        {
+            json["id"] = batchId;
+        }
+
+        return json;
+    }
 }
