@@ -21,14 +21,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<UserStore>();
         services.TryAddSingleton<ActivityStore>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(new AccountOptions());
         services.TryAddSingleton<Audit.AuditStore>();
-        services.TryAddSingleton<AccountService>();
         services.TryAddSingleton<Revisions.RevisionStore>();
         services.TryAddSingleton<Trash.TrashStore>();
-        services.TryAddSingleton<Authoring.AuthoringService>();
         services.TryAddSingleton<Onboarding.OnboardingStore>();
-        services.TryAddSingleton<Onboarding.OnboardingService>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
 using KnowledgeBase.TestSupport;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Cli.Tests;
 

@@ -21,7 +21,6 @@ using KnowledgeBase.Web.RateLimits;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Insights;
-using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Storage.Trash;
 using KnowledgeBase.Web.Authoring;
@@ -29,6 +28,9 @@ using KnowledgeBase.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using KnowledgeBase.Application.Onboarding;
+using KnowledgeBase.Application.Authoring;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Web.Tests;
 
@@ -80,7 +82,7 @@ public abstract class WebTestContext : BunitContext
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<AccessCheck>();
         Services.AddSingleton<KnowledgeBase.Storage.Onboarding.OnboardingStore>();
-        Services.AddSingleton<KnowledgeBase.Storage.Onboarding.OnboardingService>();
+        Services.AddSingleton<KnowledgeBase.Application.Onboarding.OnboardingService>();
         Authorization = AddAuthorization();
         Services.AddScoped<AgentPreferences>();
         Services.AddScoped<ReplyDraft>();

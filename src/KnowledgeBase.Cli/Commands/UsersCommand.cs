@@ -4,6 +4,7 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
 using Spectre.Console;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Cli.Commands;
 

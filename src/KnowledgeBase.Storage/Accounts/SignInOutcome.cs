@@ -1,7 +1,7 @@
 namespace KnowledgeBase.Storage.Accounts;
 
 /// <summary>
-/// The result of <see cref="AccountService.CheckPassword"/>; <see cref="User"/> is set only on success.
+/// The result of the account service's password check; <see cref="User"/> is set only on success.
 /// <see cref="OnTrustedDevice"/>: the attempt came from a browser trusted for the account, so a
 /// failure counts against that browser, not the account.
 /// </summary>

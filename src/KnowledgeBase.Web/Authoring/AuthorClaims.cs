@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using KnowledgeBase.Storage.Authoring;
+using KnowledgeBase.Application.Authoring;
 
 namespace KnowledgeBase.Web.Authoring;
 

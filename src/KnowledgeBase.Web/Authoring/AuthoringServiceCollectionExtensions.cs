@@ -1,5 +1,6 @@
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Security;
+using KnowledgeBase.Application;
 
 namespace KnowledgeBase.Web.Authoring;
 
@@ -11,7 +12,7 @@ public static class AuthoringServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<AuthoringUiOptions>(configuration.GetSection(AuthoringUiOptions.SectionName));
-        services.AddKnowledgeBaseStorage();
+        services.AddKnowledgeBaseApplication();
         services.AddSingleton<DocumentPreview>();
 
         // Sign-in, the cascading authentication state and the Lead policy come from AddKnowledgeBaseSecurity.

@@ -15,6 +15,7 @@ using KnowledgeBase.Web.RateLimits;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
+using KnowledgeBase.Application;
 
 namespace KnowledgeBase.Web.Extensions;
 
@@ -100,7 +101,7 @@ public static class HostingExtensions
         // Storage registration is idempotent in effect: the accounts branch calls it too; keep one call when merging.
         if (!services.Any(s => s.ServiceType == typeof(KnowledgeBaseDatabase)))
         {
-            services.AddKnowledgeBaseStorage();
+            services.AddKnowledgeBaseApplication();
         }
 
         services.AddKnowledgeBaseInsights();

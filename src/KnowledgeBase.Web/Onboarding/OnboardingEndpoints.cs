@@ -1,6 +1,7 @@
 using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Services;
+using KnowledgeBase.Application.Onboarding;
 
 namespace KnowledgeBase.Web.Onboarding;
 

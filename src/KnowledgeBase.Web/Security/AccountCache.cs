@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using KnowledgeBase.Storage.Accounts;
 using Microsoft.Extensions.Options;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Web.Security;
 

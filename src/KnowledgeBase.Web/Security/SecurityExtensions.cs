@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using KnowledgeBase.Application.Accounts;
+using KnowledgeBase.Application;
 
 namespace KnowledgeBase.Web.Security;
 
@@ -17,7 +19,7 @@ public static class SecurityExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions());
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.SectionName));
-        services.AddKnowledgeBaseStorage();
+        services.AddKnowledgeBaseApplication();
         services.AddSingleton<FirstRunState>();
         services.AddSingleton<AccountCache>();
         services.AddSingleton<TrustedDevices>();

@@ -6,6 +6,7 @@ using KnowledgeBase.Templates.Rendering;
 using KnowledgeBase.Web.Security;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Web.Services;
 

@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 using KnowledgeBase.Storage.Audit;
 using KnowledgeBase.Storage.Accounts;
 using Microsoft.Extensions.Time.Testing;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Storage.Tests.Accounts;
 

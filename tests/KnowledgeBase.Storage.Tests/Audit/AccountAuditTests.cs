@@ -1,6 +1,7 @@
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
 using Microsoft.Extensions.Time.Testing;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Storage.Tests.Audit;
 

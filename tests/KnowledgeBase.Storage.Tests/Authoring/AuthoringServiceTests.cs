@@ -1,10 +1,10 @@
 using KnowledgeBase.Content.Authoring;
 using KnowledgeBase.Content.Configuration;
-using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Storage.Trash;
 using KnowledgeBase.TestSupport;
 using Microsoft.Extensions.Time.Testing;
+using KnowledgeBase.Application.Authoring;
 
 namespace KnowledgeBase.Storage.Tests.Authoring;
 

@@ -1,5 +1,6 @@
 using KnowledgeBase.Storage.Audit;
 using KnowledgeBase.Storage.Accounts;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Storage.Tests.Faults;
 

@@ -4,6 +4,7 @@ using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.TestSupport.FileSystems;
 using Microsoft.Extensions.Time.Testing;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Storage.Tests.Faults;
 

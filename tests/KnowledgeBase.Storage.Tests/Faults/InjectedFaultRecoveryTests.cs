@@ -3,6 +3,7 @@ using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Insights;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Storage.Tests.Faults;
 

@@ -3,11 +3,13 @@ using KnowledgeBase.Content.Authoring;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Library;
 using KnowledgeBase.Storage.Accounts;
-using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using KnowledgeBase.Application.Onboarding;
+using KnowledgeBase.Application.Authoring;
+using KnowledgeBase.Application;
 
 namespace KnowledgeBase.Storage.Tests.Onboarding;
 
@@ -53,7 +55,7 @@ public sealed class OnboardingServiceTests : IDisposable
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(_time);
         collection.AddKnowledgeBaseContent(new KnowledgeBasePaths(_content.Root, _data));
-        collection.AddKnowledgeBaseStorage();
+        collection.AddKnowledgeBaseApplication();
         _services = collection.BuildServiceProvider();
         _library = _services.GetRequiredService<ContentLibrary>();
         _library.Load();

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Authoring;
@@ -7,6 +6,8 @@ using KnowledgeBase.Web.Components.Pages;
 using KnowledgeBase.Web.Components.Pages.Authoring;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using KnowledgeBase.Application.Onboarding;
+using KnowledgeBase.Application.Authoring;
 
 namespace KnowledgeBase.Web.Tests.Authoring;
 
@@ -94,7 +95,7 @@ public sealed class EditPageTests : WebTestContext
     [InlineData(false, KnowledgeBase.Storage.Onboarding.AcknowledgementStatus.Outdated)]
     public void Save_MarkedMinor_KeepsReadersAcknowledgementsCurrent_OtherwiseAsksThemToReread(bool minor, KnowledgeBase.Storage.Onboarding.AcknowledgementStatus expected)
     {
-        var onboarding = Services.GetRequiredService<KnowledgeBase.Storage.Onboarding.OnboardingService>();
+        var onboarding = Services.GetRequiredService<KnowledgeBase.Application.Onboarding.OnboardingService>();
         var reader = Accounts.AddUser(new KnowledgeBase.Storage.Accounts.NewUser("nina", "password-1", KnowledgeBase.Storage.Accounts.UserRole.Agent));
         onboarding.Acknowledge(reader.Id, Refunds);
         var page = Edit(Refunds);

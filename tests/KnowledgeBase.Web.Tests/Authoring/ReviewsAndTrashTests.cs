@@ -1,8 +1,8 @@
 using KnowledgeBase.Content.Authoring;
-using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Components.Pages.Authoring;
 using Microsoft.Extensions.DependencyInjection;
+using KnowledgeBase.Application.Authoring;
 
 namespace KnowledgeBase.Web.Tests.Authoring;
 

@@ -6,6 +6,7 @@ using KnowledgeBase.Web.Components.Pages;
 using KnowledgeBase.Web.Components.Pages.Onboarding;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using KnowledgeBase.Application.Onboarding;
 
 namespace KnowledgeBase.Web.Tests.Onboarding;
 

@@ -3,6 +3,7 @@ using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Onboarding;
 using Microsoft.Extensions.DependencyInjection;
+using KnowledgeBase.Application.Onboarding;
 
 namespace KnowledgeBase.Web.Tests.Onboarding;
 

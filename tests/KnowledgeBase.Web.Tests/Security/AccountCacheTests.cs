@@ -4,6 +4,7 @@ using KnowledgeBase.Storage.Audit;
 using KnowledgeBase.Web.Security;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Web.Tests.Security;
 

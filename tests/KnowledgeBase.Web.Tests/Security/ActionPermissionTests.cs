@@ -1,11 +1,12 @@
 using KnowledgeBase.Content.Authoring;
 using KnowledgeBase.Storage.Accounts;
-using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.TestSupport;
 using KnowledgeBase.Web.Components.Pages.Authoring;
 using KnowledgeBase.Web.Components.Pages.Onboarding;
 using Microsoft.Extensions.DependencyInjection;
+using KnowledgeBase.Application.Onboarding;
+using KnowledgeBase.Application.Authoring;
 
 namespace KnowledgeBase.Web.Tests.Security;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Web.Tests.Security;
 

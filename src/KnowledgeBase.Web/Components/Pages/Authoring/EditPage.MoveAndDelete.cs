@@ -2,7 +2,7 @@ using KnowledgeBase.Content.Authoring;
 using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Model;
-using KnowledgeBase.Storage.Authoring;
+using KnowledgeBase.Application.Authoring;
 using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Web.Authoring;

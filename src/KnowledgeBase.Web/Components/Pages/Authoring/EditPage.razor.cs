@@ -2,7 +2,6 @@ using KnowledgeBase.Content.Authoring;
 using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Model;
-using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Web.Authoring;
@@ -13,6 +12,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
+using KnowledgeBase.Application.Onboarding;
+using KnowledgeBase.Application.Authoring;
 
 namespace KnowledgeBase.Web.Components.Pages.Authoring;
 

@@ -1,4 +1,5 @@
-namespace KnowledgeBase.Storage.Accounts;
+using KnowledgeBase.Storage.Accounts;
+namespace KnowledgeBase.Application.Accounts;
 
 /// <summary>Sign-in rules, bound from <c>KnowledgeBase:Accounts</c>.</summary>
 public sealed class AccountOptions

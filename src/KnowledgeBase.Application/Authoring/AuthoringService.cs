@@ -4,7 +4,7 @@ using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Storage.Trash;
 
-namespace KnowledgeBase.Storage.Authoring;
+namespace KnowledgeBase.Application.Authoring;
 
 /// <summary>
 /// Every change a lead makes in the browser: the file is written by <see cref="ContentWriter"/>

@@ -1,10 +1,11 @@
+using KnowledgeBase.Storage.Onboarding;
 using KnowledgeBase.Content.Authoring;
 using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Content.Onboarding;
 using KnowledgeBase.Storage.Accounts;
 
-namespace KnowledgeBase.Storage.Onboarding;
+namespace KnowledgeBase.Application.Onboarding;
 
 /// <summary>
 /// Learning paths against what people did: progress per step, acknowledgements that follow the

@@ -1,7 +1,8 @@
+using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
 using Microsoft.AspNetCore.Identity;
 
-namespace KnowledgeBase.Storage.Accounts;
+namespace KnowledgeBase.Application.Accounts;
 
 /// <summary>
 /// The rules around accounts: hashed passwords, lockout after repeated failures, first-run setup,
