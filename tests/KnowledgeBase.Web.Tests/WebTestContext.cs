@@ -1,133 +1,73 @@
 using Bunit.TestDoubles;
-using KnowledgeBase.Content.Authoring;
+using KnowledgeBase.Application.Accounts;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Library;
-using KnowledgeBase.Content.Loading;
-using KnowledgeBase.Content.Markdown;
-using KnowledgeBase.Content.Validation;
-using KnowledgeBase.Content.Validation.Rules;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
-using KnowledgeBase.Search.Phrasebook;
 using KnowledgeBase.Search.Querying;
-using KnowledgeBase.Search.Suggestions;
 using KnowledgeBase.Storage;
-using KnowledgeBase.Storage.Insights;
-using KnowledgeBase.Templates.Rendering;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Activity;
 using KnowledgeBase.Storage.Audit;
-using KnowledgeBase.Web.RateLimits;
+using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.TestSupport;
-using KnowledgeBase.Web.Security;
+using KnowledgeBase.Web.Extensions;
 using KnowledgeBase.Web.Insights;
-using KnowledgeBase.Storage.Revisions;
-using KnowledgeBase.Storage.Trash;
-using KnowledgeBase.Web.Authoring;
+using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Services;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using KnowledgeBase.Application.Onboarding;
-using KnowledgeBase.Application.Authoring;
-using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Web.Tests;
 
 /// <summary>
-/// A bUnit context with the app's real services over a temporary content folder: a real library,
-/// a real Lucene index, real Markdown rendering; only time is fake and JavaScript is not run.
+/// A bUnit context with the app's own composition (<see cref="HostingExtensions.AddKnowledgeBaseServices"/>)
+/// over a temporary content folder and data folder: the real library, pipeline and Lucene index, real
+/// Markdown, a real LiteDB file, every validation rule the app runs. Replaced: the clock (fake), the
+/// sign-in (bUnit's), JavaScript (not run), and the search service (counted). Background services
+/// start with the context, as the host starts them, and stop (drained) when it is disposed.
 /// </summary>
 public abstract class WebTestContext : BunitContext
 {
-    private InsightWriter? _insightWriter;
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-tests", "web-" + Guid.NewGuid().ToString("N"));
+    private readonly List<IHostedService> _started = [];
 
     protected WebTestContext()
     {
         Content = new TempContentFolder();
         Write(Content);
-        var paths = new KnowledgeBasePaths(Content.Root, _data);
-        var markdown = new MarkdownRenderer();
-        var parser = new DocumentParser(markdown);
-        Library = new ContentLibrary(new ContentLoader(parser), paths);
-        Index = new SearchIndex(paths.IndexDirectory, paths.ContentRoot);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{KnowledgeBaseOptions.SectionName}:{nameof(KnowledgeBaseOptions.ContentPath)}"] = Content.Root,
+            [$"{KnowledgeBaseOptions.SectionName}:{nameof(KnowledgeBaseOptions.DataPath)}"] = _data,
 
-        // The app's content pipeline (load, index, tell pages), without the file watcher: tests apply changes themselves.
-        Pipeline = new ContentPipeline(Library, Index, new SearchIndexOptions { WatchContent = false }, Time, NullLogger<ContentPipeline>.Instance);
-        Pipeline.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-        Pipeline.Ready.GetAwaiter().GetResult();
-        Search = new CountingSearch(Index);
+            // Tests apply file changes themselves (Apply), in order, instead of waiting for the watcher.
+            [$"{SearchIndexOptions.SectionName}:{nameof(SearchIndexOptions.WatchContent)}"] = "false",
+            [$"{AgentOptions.SectionName}:{nameof(AgentOptions.Name)}"] = "Petra Nováková",
+            [$"{AgentOptions.SectionName}:{nameof(AgentOptions.Email)}"] = "petra@brightcart.example",
+            [$"{AgentOptions.SectionName}:{nameof(AgentOptions.Signature)}"] = "Petra Nováková\nBrightcart Customer Care",
+        }).Build();
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddLogging();
+        Services.AddKnowledgeBaseServices(configuration);
 
-        Services.AddSingleton(paths);
-        Services.AddSingleton(Library);
-        Services.AddSingleton<IContentUpdates>(Pipeline);
-        Services.AddSingleton<ISearchService>(Search);
+        // What a test replaces: the clock, the signed-in user, the search (counted), JavaScript.
         Services.AddSingleton<TimeProvider>(Time);
-        Services.AddSingleton(markdown);
-        Services.AddSingleton<DocumentHtml>();
-        Services.AddSingleton<ViewStatistics>();
-        Services.AddSingleton<ISuggestionService>(Index);
-        Services.AddSingleton(new TemplateRenderer());
-        Services.AddSingleton<IPhrasebookService>(new PhrasebookService(Library));
-        Database = KnowledgeBaseDatabase.Open(paths.DatabaseFile);
-        Users = new UserStore(Database);
-        Audit = new AuditStore(Database);
-        Accounts = new AccountService(Users, Audit, Time, new AccountOptions());
-        Activity = new ActivityStore(Database);
-        Services.AddSingleton(Users);
-        Services.AddSingleton(Accounts);
-        Services.AddSingleton(Activity);
-        Services.AddSingleton(Audit);
-        Services.AddScoped<CurrentUser>();
-        Services.AddScoped<AccessCheck>();
-        Services.AddSingleton<KnowledgeBase.Storage.Onboarding.OnboardingStore>();
-        Services.AddSingleton<KnowledgeBase.Application.Onboarding.OnboardingService>();
+        Services.AddSingleton<ISearchService>(provider => new CountingSearch(provider.GetRequiredService<SearchIndex>()));
         Authorization = AddAuthorization();
-        Services.AddScoped<AgentPreferences>();
-        Services.AddScoped<ReplyDraft>();
-
-        // Insights over a real database file under the data folder, written by the real background writer.
-        Services.AddSingleton(Database);
-        Services.AddSingleton<InsightStore>();
-        // A hosted service in the app; here started when first used and stopped (drained) in Dispose.
-        Services.AddSingleton(provider =>
-        {
-            var writer = ActivatorUtilities.CreateInstance<InsightWriter>(provider);
-            writer.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-            _insightWriter = writer;
-            return writer;
-        });
-        Services.AddScoped<InsightRecorder>();
-        Services.AddSingleton<SearchLogThrottle>();
-        Services.Configure<RateLimitOptions>(_ => { });
-        Services.Configure<KnowledgeBase.Web.Audit.AuditUiOptions>(_ => { });
-        Services.AddSingleton<InsightTables>();
-        Services.Configure<InsightsUiOptions>(_ => { });
-        Services.Configure<SearchUiOptions>(_ => { });
-        Services.Configure<ReplyUiOptions>(_ => { });
-        Services.Configure<AgentOptions>(agent =>
-        {
-            agent.Name = "Petra Nováková";
-            agent.Email = "petra@brightcart.example";
-            agent.Signature = "Petra Nováková\nBrightcart Customer Care";
-        });
         JSInterop.Mode = JSRuntimeMode.Loose;
 
-        // Authoring: the real writer, a real LiteDB file under the data folder, the content rules kb validate runs.
-        Services.AddSingleton(parser);
-        Services.AddSingleton(new ContentWriter(paths));
-        Services.AddSingleton<RevisionStore>();
-        Services.AddSingleton<TrashStore>();
-        Services.AddSingleton<AuthoringService>();
-        Services.AddSingleton<IContentRule, RelatedIdsRule>();
-        Services.AddSingleton<IContentRule, RelativeLinksRule>();
-        Services.AddSingleton<IContentRule, DuplicateShortcutRule>();
-        Services.AddSingleton<IContentRule>(new ReviewOverdueRule(Time));
-        Services.AddSingleton<IContentRule, TranslationKeyRule>();
-        Services.AddSingleton<IContentRule, KnowledgeBase.Content.Onboarding.OnboardingRule>();
-        Services.AddSingleton<ContentValidator>();
-        Services.AddSingleton<DocumentPreview>();
+        // Start what the host would start: the content pipeline (first load and index) and the writers.
+        // This builds the service provider: a test that needs another service registers it before, or uses the real one.
+        foreach (var service in Services.GetServices<IHostedService>())
+        {
+            service.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+            _started.Add(service);
+        }
+
+        Pipeline.Ready.GetAwaiter().GetResult();
     }
 
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
@@ -135,15 +75,15 @@ public abstract class WebTestContext : BunitContext
     protected TempContentFolder Content { get; }
 
     /// <summary>A real LiteDB file in the test's data folder.</summary>
-    protected KnowledgeBaseDatabase Database { get; }
+    protected KnowledgeBaseDatabase Database => Services.GetRequiredService<KnowledgeBaseDatabase>();
 
-    protected UserStore Users { get; }
+    protected UserStore Users => Services.GetRequiredService<UserStore>();
 
-    protected AuditStore Audit { get; }
+    protected AuditStore Audit => Services.GetRequiredService<AuditStore>();
 
-    protected AccountService Accounts { get; }
+    protected AccountService Accounts => Services.GetRequiredService<AccountService>();
 
-    protected ActivityStore Activity { get; }
+    protected ActivityStore Activity => Services.GetRequiredService<ActivityStore>();
 
     /// <summary>Anonymous until a test calls <see cref="SignIn"/>.</summary>
     protected BunitAuthorizationContext Authorization { get; }
@@ -159,14 +99,14 @@ public abstract class WebTestContext : BunitContext
         return user;
     }
 
-    protected ContentLibrary Library { get; }
+    protected ContentLibrary Library => Services.GetRequiredService<ContentLibrary>();
 
-    protected SearchIndex Index { get; }
+    protected SearchIndex Index => Services.GetRequiredService<SearchIndex>();
 
     /// <summary>The real content pipeline; <see cref="Apply"/> feeds it as the watcher would.</summary>
-    protected ContentPipeline Pipeline { get; }
+    protected ContentPipeline Pipeline => Services.GetRequiredService<ContentPipeline>();
 
-    internal CountingSearch Search { get; }
+    internal CountingSearch Search => (CountingSearch)Services.GetRequiredService<ISearchService>();
 
     protected static TimeSpan SearchPause { get; } = new InsightsUiOptions().SearchPause;
 
@@ -189,16 +129,16 @@ public abstract class WebTestContext : BunitContext
     {
         if (disposing)
         {
-            _insightWriter?.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+            // As the host stops: in reverse order of start, each drained, before the database and index close.
+            foreach (var service in Enumerable.Reverse(_started))
+            {
+                service.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
         }
 
         base.Dispose(disposing);
         if (disposing)
         {
-            Pipeline.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
-            Pipeline.Dispose();
-            Index.Dispose();
-            Database.Dispose();
             Content.Dispose();
             if (Directory.Exists(_data))
             {

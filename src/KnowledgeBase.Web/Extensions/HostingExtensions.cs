@@ -25,34 +25,46 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddKnowledgeBase(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var options = builder.Configuration.GetSection(KnowledgeBaseOptions.SectionName).Get<KnowledgeBaseOptions>() ?? new KnowledgeBaseOptions();
-        var paths = KnowledgeBasePaths.Resolve(options.ContentPath, options.DataPath);
-
-        builder.Services.AddKnowledgeBaseContent(paths);
-        builder.Services.Configure<ContentLimitsOptions>(builder.Configuration.GetSection(ContentLimitsOptions.SectionName));
-        builder.Services.AddKnowledgeBaseTemplates();
-        builder.Services.AddKnowledgeBaseSearch(builder.Configuration.GetSection(SearchIndexOptions.SectionName).Get<SearchIndexOptions>() ?? new SearchIndexOptions());
-        builder.Services.AddKnowledgeBaseContentPipeline();
-
-        builder.Services.Configure<SearchUiOptions>(builder.Configuration.GetSection(SearchUiOptions.SectionName));
-        builder.Services.AddSingleton<DocumentHtml>();
-        builder.Services.AddSingleton<ViewStatistics>();
-        builder.Services.Configure<ReplyUiOptions>(builder.Configuration.GetSection(ReplyUiOptions.SectionName));
-        builder.Services.Configure<AgentOptions>(builder.Configuration.GetSection(AgentOptions.SectionName));
-        builder.Services.AddScoped<AgentPreferences>();
-        builder.Services.AddScoped<ReplyDraft>();
-        builder.Services.AddKnowledgeBaseHeaders(builder.Configuration);
-        builder.Services.AddKnowledgeBaseSecurity(builder.Configuration);
-        builder.Services.AddKnowledgeBaseRateLimits(builder.Configuration);
-        builder.Services.AddKnowledgeBaseAudit(builder.Configuration);
-        builder.Services.AddKnowledgeBaseInsightsUi(builder.Configuration);
-        builder.Services.AddKnowledgeBaseAuthoring(builder.Configuration);
-        builder.Services.AddKnowledgeBaseBackups();
-        builder.Services.Configure<BackupOptions>(builder.Configuration.GetSection(BackupOptions.SectionName));
+        builder.Services.AddKnowledgeBaseServices(builder.Configuration);
         var circuit = builder.Configuration.GetSection(CircuitOptions.SectionName).Get<CircuitOptions>() ?? new CircuitOptions();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = circuit.MaximumReceiveMessageSize);
         return builder;
+    }
+
+    /// <summary>
+    /// Every service of the app but the Blazor Server host itself. The component tests compose the
+    /// same and replace only the clock, JavaScript and what they observe.
+    /// </summary>
+    public static IServiceCollection AddKnowledgeBaseServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(KnowledgeBaseOptions.SectionName).Get<KnowledgeBaseOptions>() ?? new KnowledgeBaseOptions();
+        var paths = KnowledgeBasePaths.Resolve(options.ContentPath, options.DataPath);
+
+        services.AddKnowledgeBaseContent(paths);
+        services.Configure<ContentLimitsOptions>(configuration.GetSection(ContentLimitsOptions.SectionName));
+        services.AddKnowledgeBaseTemplates();
+        services.AddKnowledgeBaseSearch(configuration.GetSection(SearchIndexOptions.SectionName).Get<SearchIndexOptions>() ?? new SearchIndexOptions());
+        services.AddKnowledgeBaseContentPipeline();
+
+        services.Configure<SearchUiOptions>(configuration.GetSection(SearchUiOptions.SectionName));
+        services.AddSingleton<DocumentHtml>();
+        services.AddSingleton<ViewStatistics>();
+        services.Configure<ReplyUiOptions>(configuration.GetSection(ReplyUiOptions.SectionName));
+        services.Configure<AgentOptions>(configuration.GetSection(AgentOptions.SectionName));
+        services.AddScoped<AgentPreferences>();
+        services.AddScoped<ReplyDraft>();
+        services.AddKnowledgeBaseHeaders(configuration);
+        services.AddKnowledgeBaseSecurity(configuration);
+        services.AddKnowledgeBaseRateLimits(configuration);
+        services.AddKnowledgeBaseAudit(configuration);
+        services.AddKnowledgeBaseInsightsUi(configuration);
+        services.AddKnowledgeBaseAuthoring(configuration);
+        services.AddKnowledgeBaseBackups();
+        services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.SectionName));
+        return services;
     }
 
     public static WebApplication UseKnowledgeBase(this WebApplication app)

@@ -11,7 +11,7 @@ public sealed class InsightsPageTests : WebTestContext
 {
     public InsightsPageTests()
     {
-        var auth = AddAuthorization();
+        var auth = Authorization;
         auth.SetAuthorized("Lena Lead");
         auth.SetPolicies(Policies.Lead);
     }

@@ -116,7 +116,7 @@ public sealed class SearchLoggingTests : WebTestContext
     [Fact]
     public async Task TheSignedInAgent_IsRecordedByTheirId()
     {
-        var auth = AddAuthorization();
+        var auth = Authorization;
         auth.SetAuthorized("Petra");
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "user-42"));
         RenderPage("delivery");
