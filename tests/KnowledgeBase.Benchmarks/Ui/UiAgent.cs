@@ -1,3 +1,4 @@
+using KnowledgeBase.TestSupport.Browser;
 using Microsoft.Playwright;
 
 namespace KnowledgeBase.Benchmarks.Ui;
@@ -38,35 +39,18 @@ internal sealed class UiAgent(IPage page)
         }
         """;
 
-    /// <summary>
-    /// Chromium's network emulation (<c>Network.emulateNetworkConditions</c>) delays HTTP but not
-    /// WebSocket frames, and the Blazor circuit is a WebSocket: measured, a "150 ms" page answered as
-    /// fast as an unthrottled one. So the page itself holds each frame for half the round trip, both ways.
-    /// Equal delays keep frames in order.
-    /// </summary>
-    private const string SlowSocket = """
-        (half) => {
-          const Native = window.WebSocket;
-          window.WebSocket = class extends Native {
-            send(data) { setTimeout(() => super.send(data), half); }
-            set onmessage(handler) { super.onmessage = handler ? (e) => setTimeout(() => handler.call(this, e), half) : null; }
-            get onmessage() { return super.onmessage; }
-          };
-        }
-        """;
-
     private const string ShowsNewest = "() => window.__kbLatency.shown >= Number(document.getElementById('search-input').dataset.sequence || 0)";
 
     public IPage Page => page;
 
     /// <summary>Opens the search page (signed in through the context's cookie) and starts recording.</summary>
-    /// <param name="roundTripMs">Added to every round trip over the circuit (0: none).</param>
+    /// <param name="roundTripMs">Added to every round trip over the circuit (0: none); see <see cref="SlowCircuit"/>.</param>
     public static async Task<UiAgent> OpenAsync(IBrowserContext context, int roundTripMs = 0)
     {
         var page = await context.NewPageAsync();
         if (roundTripMs > 0)
         {
-            await page.AddInitScriptAsync($"({SlowSocket})({roundTripMs / 2})");
+            await page.AddInitScriptAsync(SlowCircuit.InitScript(roundTripMs));
         }
 
         await page.GotoAsync("/");
