@@ -18,7 +18,7 @@ const string Usage = """
       --saves N          file saves timed until searchable (default 20)
       --out FILE         also write the Markdown report to FILE
       --keep             keep the work folders under the temp directory
-      --ui               instead: keystroke-to-painted-results latency in Chromium on content/ and the handbook
+      --ui               instead: keystroke-to-painted-results latency in Chromium (1 agent, throttled, 150 ms, 20 agents) and memory per agent
       --suggestions      instead: suggestion quality and latency on Bitext (dev and test), beside a nearest-example baseline
     """;
 

@@ -25,6 +25,16 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The app's process id (for reading its memory from outside).</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>The app's resident memory now, in bytes (Linux: VmRSS from /proc).</summary>
+    public long ResidentBytes()
+    {
+        _process.Refresh();
+        return _process.WorkingSet64;
+    }
+
     /// <summary>What the app printed, for failure messages.</summary>
     public string Output
     {

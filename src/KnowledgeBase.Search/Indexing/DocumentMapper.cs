@@ -164,14 +164,15 @@ internal static partial class DocumentMapper
             return text;
         }
 
-        // A tag between two sentences ("…to your card.{% else %}Good news…") leaves a space, not a join.
+        // A tag between two sentences ("…to your card.{% else %}Good news…") leaves a space, not a join;
+        // a branching tag also leaves a marker so a snippet shows one branch (the tokenizer skips it).
         var source = text;
         text = LiquidTag().Replace(source, match =>
         {
             var end = match.Index + match.Length;
-            return match.Index > 0 && end < source.Length && !char.IsWhiteSpace(source[match.Index - 1]) && !char.IsWhiteSpace(source[end])
+            return Snippets.TemplateBranches.Marker(match.Value) + (match.Index > 0 && end < source.Length && !char.IsWhiteSpace(source[match.Index - 1]) && !char.IsWhiteSpace(source[end])
                 ? " "
-                : string.Empty;
+                : string.Empty);
         });
         return LiquidOutput().Replace(text, match =>
         {

@@ -8,11 +8,14 @@ namespace KnowledgeBase.Search.Snippets;
 /// <summary>
 /// Cuts a short passage out of a section and marks the words that matched — exact, folded,
 /// stemmed, prefix and typo-corrected matches alike — by re-analysing the text the way the index
-/// did. Returns plain text segments; the UI decides how to mark hits, so no HTML is built here.
+/// did. Small words ("you", "can", "the") are never marked, and a template's snippet comes from one
+/// branch of its conditions. Returns plain text segments; the UI decides how to mark hits, so no
+/// HTML is built here.
 /// </summary>
 internal sealed class SnippetBuilder(IndexAnalysis analysis)
 {
     private readonly WordStems _stems = new(analysis);
+    private readonly SmallWords _smallWords = new(analysis);
 
     /// <summary>Target snippet length in characters.</summary>
     public const int Width = 180;
@@ -29,6 +32,11 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
         }
 
         var marks = Marks(text, language, plan);
+        if (TemplateBranches.HasBranches(text))
+        {
+            (text, marks) = OneBranch(text, marks);
+        }
+
         var (start, end) = Window(text, marks);
         return Segments(text, marks, start, end);
     }
@@ -56,6 +64,11 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
         stream.Reset();
         while (stream.IncrementToken())
         {
+            if (_smallWords.Contains(term.Buffer, term.Length, language))
+            {
+                continue;
+            }
+
             var span = term.Buffer.AsSpan(0, term.Length);
             string? key = null;
             var found = hasFolded ? foldedLookup.TryGetValue(span, out key) : folded.TryGetValue(span.ToString(), out key);
@@ -105,6 +118,47 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// The template's text as one rendering would show it — the variant with the most distinct matched
+    /// words, the first on a tie — with its marks moved to match.
+    /// </summary>
+    private static (string Text, List<Mark> Marks) OneBranch(string text, List<Mark> marks)
+    {
+        List<Range> best = [];
+        var (bestDistinct, bestCount) = (-1, -1);
+        foreach (var ranges in TemplateBranches.Variants(text))
+        {
+            var inside = marks.Where(m => ranges.Any(r => m.Start >= r.Start.Value && m.End <= r.End.Value)).ToList();
+            var distinct = inside.Select(m => m.Key).Distinct(StringComparer.Ordinal).Count();
+            if (distinct > bestDistinct || (distinct == bestDistinct && inside.Count > bestCount))
+            {
+                (best, bestDistinct, bestCount) = (ranges, distinct, inside.Count);
+            }
+        }
+
+        var shown = new StringBuilder(text.Length);
+        var moved = new List<Mark>();
+        foreach (var range in best)
+        {
+            var (from, length) = range.GetOffsetAndLength(text.Length);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            if (shown.Length > 0 && !char.IsWhiteSpace(shown[^1]) && !char.IsWhiteSpace(text[from]))
+            {
+                shown.Append(' ');
+            }
+
+            var shift = shown.Length - from;
+            moved.AddRange(marks.Where(m => m.Start >= from && m.End <= from + length).Select(m => m with { Start = m.Start + shift, End = m.End + shift }));
+            shown.Append(text, from, length);
+        }
+
+        return (shown.ToString(), moved);
     }
 
     /// <summary>The window with the most distinct matched words, snapped to word boundaries.</summary>

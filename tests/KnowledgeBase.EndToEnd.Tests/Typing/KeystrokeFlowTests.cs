@@ -1,4 +1,5 @@
 using System.Web;
+using KnowledgeBase.TestSupport.Browser;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -46,25 +47,33 @@ public sealed class KeystrokeFlowTests(BrowserFixture fixture)
 
     [BrowserFact]
     public Task TwentyQueries_TypedRightAfterEsc_OverA150MsRoundTrip_LoseNoKeystroke() =>
-        TypeAfterEscapeAsync("slow-link", cdp => cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+        TypeAfterEscapeAsync("slow-link", async (page, cdp) =>
         {
-            ["offline"] = false,
-            ["latency"] = 150,
-            ["downloadThroughput"] = -1,
-            ["uploadThroughput"] = -1,
-        }));
+            await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+            {
+                ["offline"] = false,
+                ["latency"] = 150,
+                ["downloadThroughput"] = -1,
+                ["uploadThroughput"] = -1,
+            });
+
+            // The emulation above leaves WebSocket frames alone, and the circuit is a WebSocket.
+            await page.AddInitScriptAsync(SlowCircuit.InitScript(150));
+            await page.ReloadAsync();
+            await page.Locator("body[data-ready=true]").WaitForAsync();
+        });
 
     [BrowserFact]
     public Task TwentyQueries_TypedRightAfterEsc_OnAFourTimesSlowerCpu_LoseNoKeystroke() =>
-        TypeAfterEscapeAsync("slow-cpu", cdp => cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 4 }));
+        TypeAfterEscapeAsync("slow-cpu", (_, cdp) => cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 4 }));
 
-    private async Task TypeAfterEscapeAsync(string condition, Func<ICDPSession, Task> slowDown)
+    private async Task TypeAfterEscapeAsync(string condition, Func<IPage, ICDPSession, Task> slowDown)
     {
         await using var app = await TypingApp.StartAsync(fixture.Browser);
         var page = app.Page;
         var cdp = await page.Context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Network.enable");
-        await slowDown(cdp);
+        await slowDown(page, cdp);
         var box = page.Locator("#search-input");
         await box.FocusAsync();
 
