@@ -91,4 +91,17 @@ public sealed class SnippetTests : IDisposable
 
         Assert.Equal("Your kettle order [id] is packed. Your kettle is packed.", Text(hit).Trim('…', ' '));
     }
+
+    [Fact]
+    public void SameSection_SearchedTwice_MarksEachQuerysOwnWords()
+    {
+        var first = _index.Search("warehouse card").Results[0];
+        var second = _index.Search("refunded").Results[0];
+        var again = _index.Search("warehouse card").Results[0];
+
+        Assert.Equal("warehouse|card", Hits(first));
+        Assert.Equal("refunded", Hits(second));
+        Assert.Equal(Text(first), Text(again));
+        Assert.Equal(Hits(first), Hits(again));
+    }
 }
