@@ -1,6 +1,7 @@
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Search.Indexing;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Util;
 
@@ -15,6 +16,7 @@ internal sealed class IndexAnalysis : IDisposable
 {
     private readonly Dictionary<string, Analyzer> _stemming = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CharArraySet> _stopWords = new(StringComparer.Ordinal);
+    private readonly KeywordAnalyzer _keyword = new();
 
     public IndexAnalysis()
     {
@@ -28,6 +30,11 @@ internal sealed class IndexAnalysis : IDisposable
             {
                 perField[SearchFields.Stemmed(text, language)] = _stemming[language];
             }
+        }
+
+        foreach (var keyword in SearchFields.Keywords)
+        {
+            perField[keyword] = _keyword;
         }
 
         Index = new PerFieldAnalyzerWrapper(Folding, perField);
@@ -52,6 +59,7 @@ internal sealed class IndexAnalysis : IDisposable
     {
         Index.Dispose();
         Folding.Dispose();
+        _keyword.Dispose();
         foreach (var analyzer in _stemming.Values)
         {
             analyzer.Dispose();

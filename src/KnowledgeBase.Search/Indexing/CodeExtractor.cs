@@ -11,21 +11,44 @@ internal static partial class CodeExtractor
 {
     public static IEnumerable<string> Extract(string text)
     {
-        foreach (Match match in Candidate().Matches(text))
+        var codes = new List<string>();
+        Extract(text, codes);
+        return codes;
+    }
+
+    /// <summary>
+    /// Adds the text's codes to <paramref name="codes"/>. Every document's text is scanned (several
+    /// times, per entry) while indexing, and almost no word is a code: a word without a digit is
+    /// passed over before anything is allocated for it.
+    /// </summary>
+    public static void Extract(string text, List<string> codes)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
         {
-            var code = match.Value.Trim('-').ToLowerInvariant();
+            return;
+        }
+
+        foreach (var match in Candidate().EnumerateMatches(text))
+        {
+            var candidate = text.AsSpan(match.Index, match.Length).Trim('-');
+            if (candidate.Length < 4 || !candidate.ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
+
+            var code = candidate.ToString().ToLowerInvariant();
             if (!IsCode(code))
             {
                 continue;
             }
 
-            yield return code;
+            codes.Add(code);
             for (var dash = code.LastIndexOf('-'); dash > 0; dash = code.LastIndexOf('-', dash - 1))
             {
                 var stem = code[..dash];
                 if (IsCode(stem))
                 {
-                    yield return stem;
+                    codes.Add(stem);
                 }
             }
         }

@@ -21,7 +21,7 @@ internal static partial class DocumentMapper
         var head = Common(document, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Head, sectionIndex: -1);
         var headText = HeadText(document);
         head.Add(new StoredField(SearchFields.StoredText, headText));
-        head.Add(new StringField(SearchFields.Hash, document.ContentHash, Field.Store.YES));
+        head.Add(Keyword(SearchFields.Hash, document.ContentHash, stored: true));
         var searchableHead = Join(headText, string.Join(' ', document.Tags), document is ReplyTemplate template ? string.Join('\n', template.Examples) : null);
         AddText(head, SearchFields.Body, document.Language, searchableHead);
         AddCodes(head, SearchFields.Code, document.Title, searchableHead, string.Join(' ', aliases));
@@ -64,10 +64,10 @@ internal static partial class DocumentMapper
         var kind = document.Kind == DocumentKind.Article ? "article" : "template";
         var entry = new Document
         {
-            new StringField(SearchFields.Id, document.Id, Field.Store.YES),
-            new StringField(SearchFields.Kind, kind, Field.Store.YES),
-            new StringField(SearchFields.Language, document.Language, Field.Store.YES),
-            new StringField(SearchFields.IsHead, role switch { EntryRole.Head => "1", EntryRole.Section => "0", _ => "w" }, Field.Store.NO),
+            Keyword(SearchFields.Id, document.Id, stored: true),
+            Keyword(SearchFields.Kind, kind, stored: true),
+            Keyword(SearchFields.Language, document.Language, stored: true),
+            Keyword(SearchFields.IsHead, role switch { EntryRole.Head => "1", EntryRole.Section => "0", _ => "w" }, stored: false),
             new NumericDocValuesField(SearchFields.Role, (long)role),
             new NumericDocValuesField(SearchFields.SectionIndex, sectionIndex),
             new SortedDocValuesField(SearchFields.HashValues, new BytesRef(document.ContentHash)),
@@ -81,7 +81,7 @@ internal static partial class DocumentMapper
 
         foreach (var tag in document.Tags)
         {
-            entry.Add(new StringField(SearchFields.Tag, tag, Field.Store.NO));
+            entry.Add(Keyword(SearchFields.Tag, tag, stored: false));
             entry.Add(new SortedSetDocValuesField(SearchFields.TagValues, new BytesRef(tag)));
         }
 
@@ -91,7 +91,7 @@ internal static partial class DocumentMapper
             // the head and section entries too would list the template once per entry.
             if (document is ReplyTemplate { Shortcut: { } shortcut })
             {
-                entry.Add(new StringField(SearchFields.Shortcut, shortcut.Value.ToLowerInvariant(), Field.Store.NO));
+                entry.Add(Keyword(SearchFields.Shortcut, shortcut.Value.ToLowerInvariant(), stored: false));
             }
 
             AddText(entry, SearchFields.Title, document.Language, document.Title);
@@ -128,17 +128,39 @@ internal static partial class DocumentMapper
     /// <summary>Every occurrence of every code, so a text that explains a code (and names it often) ranks above one that mentions it.</summary>
     private static void AddCodes(Document entry, string field, params string?[] texts)
     {
-        foreach (var code in texts.Where(t => t is not null).SelectMany(t => CodeExtractor.Extract(t!)))
+        var codes = new List<string>();
+        foreach (var text in texts)
+        {
+            if (text is not null)
+            {
+                CodeExtractor.Extract(text, codes);
+            }
+        }
+
+        foreach (var code in codes)
         {
             entry.Add(new Field(field, code, CodeType));
         }
     }
 
-    /// <summary>A code matches whole (not tokenized), counted by frequency, with no length normalisation.</summary>
+    /// <summary>
+    /// A value indexed whole, as one term (what a <see cref="StringField"/> indexes). Analysed by the
+    /// keyword analyzer rather than left untokenized: Lucene.NET builds a fresh token stream for every
+    /// untokenized field of every entry, and each one takes a process-wide lock to create its
+    /// attributes, which made two indexing threads wait on each other; analysed fields reuse one
+    /// stream per thread.
+    /// </summary>
+    private static Field Keyword(string name, string value, bool stored) => new(name, value, stored ? StoredKeywordType : KeywordType);
+
+    private static readonly FieldType KeywordType = Frozen(new FieldType(StringField.TYPE_NOT_STORED) { IsTokenized = true });
+
+    private static readonly FieldType StoredKeywordType = Frozen(new FieldType(StringField.TYPE_STORED) { IsTokenized = true });
+
+    /// <summary>A code matches whole (one term, see <see cref="Keyword"/>), counted by frequency, with no length normalisation.</summary>
     private static readonly FieldType CodeType = Frozen(new FieldType
     {
         IsIndexed = true,
-        IsTokenized = false,
+        IsTokenized = true,
         OmitNorms = true,
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS,
     });

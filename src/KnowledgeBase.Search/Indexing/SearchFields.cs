@@ -62,6 +62,9 @@ internal static class SearchFields
 
     public static readonly IReadOnlyList<string> Texts = [Title, Alias, Headings, Heading, Body, All];
 
+    /// <summary>Fields whose value is indexed whole, as one term (ids, kinds, tags, codes…).</summary>
+    public static readonly IReadOnlyList<string> Keywords = [Id, Kind, Language, Tag, IsHead, Hash, Code, DocumentCode, Shortcut];
+
     public static string Folded(string text) => text + "_fold";
 
     public static string Stemmed(string text, string language) => text + "_" + language;

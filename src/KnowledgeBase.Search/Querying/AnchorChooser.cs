@@ -71,7 +71,13 @@ internal sealed class AnchorChooser(TitleMatcher titles)
             return (section, doc, null);
         }
 
-        var headed = document.Sections.ToList().FindIndex(s => !s.IsIntroduction && titles.NamesAll(plan, s.Heading, document.Language));
+        var headed = -1;
+        for (var i = 0; i < document.Sections.Count && headed < 0; i++)
+        {
+            var candidate = document.Sections[i];
+            headed = !candidate.IsIntroduction && titles.NamesAll(plan, candidate.Heading, document.Language) ? i : -1;
+        }
+
         if (headed >= 0)
         {
             return (headed, headed == section ? doc : -1, null);

@@ -22,8 +22,12 @@ internal sealed class DocumentCollector(int top, DocumentCollector.Criteria crit
 
     public int Total { get; private set; }
 
-    /// <summary>Order does not matter here (ties break on doc id either way), which lets Lucene use its fast bucket scorer.</summary>
-    public bool AcceptsDocsOutOfOrder => true;
+    /// <summary>
+    /// In order. Order would not matter (ties break on doc id either way), but the document query
+    /// always has a required clause, so Lucene scores it in order anyway, and only after it has
+    /// built (and thrown away) an out-of-order bucket scorer, with every word's postings, to find out.
+    /// </summary>
+    public bool AcceptsDocsOutOfOrder => false;
 
     public SearchFacets Facets
     {

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Search.Querying;
 /// per term query when it builds weights), which was most of a query's time and garbage.
 /// Not thread-safe: one per query.
 /// </summary>
-internal sealed class TermLookup(IndexReader reader)
+internal sealed class TermLookup(IndexReader reader) : Scoring.ITermStates
 {
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _enumerators = [];
     private readonly Dictionary<Term, TermContext> _contexts = [];
@@ -35,13 +35,7 @@ internal sealed class TermLookup(IndexReader reader)
         var context = new TermContext(top);
         foreach (var leaf in top.Leaves)
         {
-            var key = (leaf.Ord, term.Field);
-            if (!_enumerators.TryGetValue(key, out var terms))
-            {
-                terms = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
-                _enumerators[key] = terms;
-            }
-
+            var terms = Enumerator(leaf, term.Field);
             if (terms is not null && terms.SeekExact(term.Bytes))
             {
                 context.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
@@ -52,12 +46,25 @@ internal sealed class TermLookup(IndexReader reader)
         return context;
     }
 
+    /// <summary>The field's terms enumerator in one segment, opened once per query.</summary>
+    public TermsEnum? Enumerator(AtomicReaderContext leaf, string field)
+    {
+        var key = (leaf.Ord, field);
+        if (!_enumerators.TryGetValue(key, out var terms))
+        {
+            terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            _enumerators[key] = terms;
+        }
+
+        return terms;
+    }
+
     /// <summary>The first term of a field at or after <paramref name="prefix"/> starts with it.</summary>
     public bool HasPrefix(string field, BytesRef prefix)
     {
         foreach (var leaf in reader.Context.Leaves)
         {
-            var terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            var terms = Enumerator(leaf, field);
             if (terms is not null && terms.SeekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.StartsWith(terms.Term, prefix))
             {
                 return true;

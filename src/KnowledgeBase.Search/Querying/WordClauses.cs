@@ -30,7 +30,7 @@ internal sealed class WordClauses(RankingOptions ranking, TermLookup lookup)
             var terms = form.Term.Split(' ');
             if (terms.Length == 1)
             {
-                best.Add(new Bm25fQuery(form.Term, family, statistics, lookup.Context, form.DocFreq, ranking.K1) { Boost = form.Factor });
+                best.Add(new Bm25fQuery(form.Term, family, statistics, lookup, form.DocFreq, ranking.K1) { Boost = form.Factor });
                 continue;
             }
 
@@ -38,7 +38,7 @@ internal sealed class WordClauses(RankingOptions ranking, TermLookup lookup)
             var all = new BooleanQuery(disableCoord: true) { Boost = form.Factor / terms.Length };
             foreach (var term in terms)
             {
-                all.Add(new Bm25fQuery(term, family, statistics, lookup.Context, form.DocFreq, ranking.K1), Occur.MUST);
+                all.Add(new Bm25fQuery(term, family, statistics, lookup, form.DocFreq, ranking.K1), Occur.MUST);
             }
 
             best.Add(all);

@@ -12,13 +12,13 @@ namespace KnowledgeBase.Search.Scoring;
 /// </summary>
 internal sealed class Bm25fQuery : Query
 {
-    public Bm25fQuery(string text, IReadOnlyList<ScoredField> fields, string statisticsField, Func<Term, TermContext> contexts, int? docFreq = null, float k1 = 1.2f)
+    public Bm25fQuery(string text, IReadOnlyList<ScoredField> fields, string statisticsField, ITermStates states, int? docFreq = null, float k1 = 1.2f)
     {
         K1 = k1;
         Text = text;
         Fields = fields;
         StatisticsField = statisticsField;
-        Contexts = contexts;
+        States = states;
         DocFreq = docFreq;
     }
 
@@ -34,8 +34,8 @@ internal sealed class Bm25fQuery : Query
     /// <summary>When set, the idf comes from this document frequency instead of the term's own.</summary>
     public int? DocFreq { get; }
 
-    /// <summary>Resolves a term's per-segment states (the planner's lookup reuses its enumerators).</summary>
-    internal Func<Term, TermContext> Contexts { get; }
+    /// <summary>Resolves term states and enumerators (the planner's lookup, shared by the whole query).</summary>
+    internal ITermStates States { get; }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new Bm25fWeight(this, searcher);
 

@@ -11,24 +11,29 @@ internal sealed class Bm25fWeight : Weight
     private readonly TermContext[] _states;
     private readonly float[][] _lengthFactors;
     private readonly float _idf;
+    private readonly BytesRef _text;
+    private readonly bool _sharedStates;
     private float _boost;
 
     public Bm25fWeight(Bm25fQuery query, IndexSearcher searcher)
     {
         _query = query;
         var fields = query.Fields;
+        _text = new BytesRef(query.Text);
         _states = new TermContext[fields.Count];
         _lengthFactors = new float[fields.Count][];
+
+        // Enumerators are shared only with the reader the states came from (a searcher over another reader builds its own).
+        _sharedStates = query.States.Reader.Context == searcher.TopReaderContext;
         for (var i = 0; i < fields.Count; i++)
         {
             var term = new Term(fields[i].Name, query.Text);
-            var context = query.Contexts(term);
-            _states[i] = context.TopReaderContext == searcher.TopReaderContext ? context : TermContext.Build(searcher.TopReaderContext, term);
+            _states[i] = _sharedStates ? query.States.Context(term) : TermContext.Build(searcher.TopReaderContext, term);
             _lengthFactors[i] = LengthFactors(fields[i], FieldStatistics.Of(searcher, fields[i].Name).AverageLength);
         }
 
         var (documents, _) = FieldStatistics.Of(searcher, query.StatisticsField);
-        var docFreq = query.DocFreq ?? query.Contexts(new Term(query.StatisticsField, query.Text)).DocFreq;
+        var docFreq = query.DocFreq ?? (_sharedStates ? query.States.Context(new Term(query.StatisticsField, query.Text)) : TermContext.Build(searcher.TopReaderContext, new Term(query.StatisticsField, query.Text))).DocFreq;
         _idf = FieldStatistics.Idf(Math.Max(docFreq, 1), Math.Max(documents, docFreq));
         _boost = query.Boost;
     }
@@ -53,8 +58,8 @@ internal sealed class Bm25fWeight : Weight
             }
 
             var field = _query.Fields[i];
-            var terms = reader.GetTerms(field.Name)!.GetEnumerator();
-            terms.SeekExact(new BytesRef(_query.Text), state);
+            var terms = _sharedStates ? _query.States.Enumerator(context, field.Name)! : reader.GetTerms(field.Name)!.GetEnumerator();
+            terms.SeekExact(_text, state);
             var docs = terms.Docs(acceptDocs, null, DocsFlags.FREQS);
             if (docs is not null)
             {

@@ -47,6 +47,10 @@ internal sealed class SmallWords
     public bool Contains(char[] buffer, int length, string language) =>
         _byLanguage.TryGetValue(language, out var set) && set.Contains(buffer, 0, length);
 
+    /// <inheritdoc cref="Contains(char[], int, string)"/>
+    public bool Contains(string word, string language) =>
+        _byLanguage.TryGetValue(language, out var set) && set.Contains(word);
+
     private static IEnumerable<string> Snowball(string language)
     {
         if (!SnowballFiles.TryGetValue(language, out var file))

@@ -1,6 +1,5 @@
 using System.Text;
 using KnowledgeBase.Search.Analysis;
-using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Search.Querying;
 
 namespace KnowledgeBase.Search.Snippets;
@@ -14,7 +13,7 @@ namespace KnowledgeBase.Search.Snippets;
 /// </summary>
 internal sealed class SnippetBuilder(IndexAnalysis analysis)
 {
-    private readonly WordStems _stems = new(analysis);
+    private readonly AnalysedTexts _texts = new(analysis, new WordStems(analysis));
     private readonly SmallWords _smallWords = new(analysis);
 
     /// <summary>Target snippet length in characters.</summary>
@@ -42,10 +41,10 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
     }
 
     /// <summary>
-    /// One pass over the text with the folding analyzer: a token is marked when its folded form is a
-    /// query term (or starts with the prefix typed), or when one of its stems is a query stem. Tokens
-    /// are compared in the analyzer's buffer and stems come from <see cref="WordStems"/>: a snippet is
-    /// built for every result on every keystroke.
+    /// One pass over the text's words as the folding analyzer makes them: a word is marked when its
+    /// folded form is a query term (or starts with the prefix typed), or when one of its stems is a
+    /// query stem. The words come analysed from <see cref="AnalysedTexts"/>: a snippet is built for
+    /// every result on every keystroke.
     /// </summary>
     private List<Mark> Marks(string text, string language, QueryPlan plan)
     {
@@ -57,29 +56,24 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
             return marks;
         }
 
-        var hasFolded = folded.TryGetAlternateLookup<ReadOnlySpan<char>>(out var foldedLookup);
-        using var stream = analysis.Folding.GetTokenStream(SearchFields.Folded(SearchFields.Body), new StringReader(text));
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var words = _texts.Of(text, language);
+        for (var i = 0; i < words.Count; i++)
         {
-            if (_smallWords.Contains(term.Buffer, term.Length, language))
+            var word = words.Folded[i];
+            if (_smallWords.Contains(word, language))
             {
                 continue;
             }
 
-            var span = term.Buffer.AsSpan(0, term.Length);
-            string? key = null;
-            var found = hasFolded ? foldedLookup.TryGetValue(span, out key) : folded.TryGetValue(span.ToString(), out key);
-            if (!found && plan.Prefix is { } prefix && span.StartsWith(prefix, StringComparison.Ordinal))
+            var found = folded.TryGetValue(word, out var key);
+            if (!found && plan.Prefix is { } prefix && word.StartsWith(prefix, StringComparison.Ordinal))
             {
-                (found, key) = (true, span.ToString());
+                (found, key) = (true, word);
             }
 
             if (!found && stems is { Count: > 0 })
             {
-                foreach (var stem in _stems.Of(text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset), language))
+                foreach (var stem in words.Stems[i])
                 {
                     if (stems.Contains(stem))
                     {
@@ -91,11 +85,10 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
 
             if (found)
             {
-                marks.Add(new Mark(offset.StartOffset, offset.EndOffset, key!));
+                marks.Add(new Mark(words.Starts[i], words.Ends[i], key!));
             }
         }
 
-        stream.End();
         return Merge(marks);
     }
 
@@ -169,17 +162,32 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
             return (0, text.Length);
         }
 
+        // Marks are sorted and disjoint, so the marks inside each window are a run [first, last) and
+        // both ends only move forward: a common word marked hundreds of times stays linear.
         var bestStart = 0;
         var bestDistinct = -1;
         var bestCount = -1;
+        var first = 0;
+        var last = 0;
         foreach (var anchor in marks)
         {
             var start = Math.Max(0, anchor.Start - Lead);
-            var inside = marks.Where(m => m.Start >= start && m.End <= start + Width).ToList();
-            var distinct = inside.Select(m => m.Key).Distinct(StringComparer.Ordinal).Count();
-            if (distinct > bestDistinct || (distinct == bestDistinct && inside.Count > bestCount))
+            while (first < marks.Count && marks[first].Start < start)
             {
-                (bestStart, bestDistinct, bestCount) = (start, distinct, inside.Count);
+                first++;
+            }
+
+            last = Math.Max(last, first);
+            while (last < marks.Count && marks[last].End <= start + Width)
+            {
+                last++;
+            }
+
+            var count = last - first;
+            var distinct = Distinct(marks, first, last);
+            if (distinct > bestDistinct || (distinct == bestDistinct && count > bestCount))
+            {
+                (bestStart, bestDistinct, bestCount) = (start, distinct, count);
             }
         }
 
@@ -196,6 +204,24 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
         }
 
         return (from, to);
+    }
+
+    /// <summary>Distinct keys among marks[first..last): a window holds a few dozen marks at most.</summary>
+    private static int Distinct(List<Mark> marks, int first, int last)
+    {
+        var distinct = 0;
+        for (var i = first; i < last; i++)
+        {
+            var seen = false;
+            for (var j = first; j < i && !seen; j++)
+            {
+                seen = string.Equals(marks[j].Key, marks[i].Key, StringComparison.Ordinal);
+            }
+
+            distinct += seen ? 0 : 1;
+        }
+
+        return distinct;
     }
 
     private static int WordStart(string text, int position)

@@ -157,4 +157,17 @@ public sealed class SnippetTests : IDisposable
         Assert.Equal("templates/en/kettle", _index.Search("packed today").Results[0].Id);
         Assert.Equal("templates/en/voucher", _index.Search("first name valid").Results[0].Id);
     }
+
+    [Fact]
+    public void SameSection_SearchedTwice_MarksEachQuerysOwnWords()
+    {
+        var first = _index.Search("warehouse card").Results[0];
+        var second = _index.Search("refunded").Results[0];
+        var again = _index.Search("warehouse card").Results[0];
+
+        Assert.Equal("warehouse|card", Hits(first));
+        Assert.Equal("refunded", Hits(second));
+        Assert.Equal(Text(first), Text(again));
+        Assert.Equal(Hits(first), Hits(again));
+    }
 }
