@@ -14,6 +14,9 @@ namespace KnowledgeBase.Storage.Authoring;
 /// </summary>
 public sealed partial class AuthoringService(ContentWriter writer, RevisionStore revisions, TrashStore trash, TimeProvider time)
 {
+    /// <summary>The author id of <see cref="RevisionAction.Baseline"/> revisions: nobody in the app wrote that text.</summary>
+    public const string BaselineAuthorId = "disk";
+
     public ContentWriter Writer => writer;
 
     public RevisionStore Revisions => revisions;
@@ -32,9 +35,20 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
 
     public SaveResult Save(string relativePath, string text, string expectedHash, Author author, string? note = null)
     {
-        var result = writer.Save(relativePath, text, expectedHash);
+        var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
         Record(result, RevisionAction.Saved, text, author, note ?? "");
         return result;
+    }
+
+    /// <summary>Who made the text the file has now: the newest revision with that text, else "outside the app" at the file's time.</summary>
+    public ChangeOrigin OriginOf(StoredText current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var revision = revisions.ListFor(ContentLayout.IdFromPath(current.RelativePath))
+            .FirstOrDefault(r => r.Action is not (RevisionAction.Deleted or RevisionAction.Baseline) && TextHash.Of(r.Text) == current.Hash);
+        return revision is not null
+            ? new ChangeOrigin(revision.AuthorName, revision.At, InApp: true)
+            : new ChangeOrigin(null, writer.ModifiedAt(current.RelativePath) ?? time.GetUtcNow(), InApp: false);
     }
 
     /// <summary>Moves a document (if unchanged since opened); never replaces another document.</summary>
@@ -60,7 +74,7 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().Date);
         var text = FrontMatterEditor.SetReviewed(current.Text, today);
-        var result = writer.Save(relativePath, text, expectedHash);
+        var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
         Record(result, RevisionAction.Reviewed, text, author, $"Marked reviewed {today:yyyy-MM-dd}");
         return result;
     }
@@ -110,7 +124,7 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
         var revision = revisions.Get(revisionId) ?? throw new KeyNotFoundException($"no revision {revisionId}");
         var result = expectedHash is null
             ? writer.Create(revision.RelativePath, revision.Text)
-            : writer.Save(revision.RelativePath, revision.Text, expectedHash);
+            : WithBaseline(revision.RelativePath, expectedHash, () => writer.Save(revision.RelativePath, revision.Text, expectedHash));
         Record(result, RevisionAction.RestoredRevision, revision.Text, author, $"Restored revision #{revision.Id} ({revision.At:yyyy-MM-dd HH:mm})");
         return result;
     }
@@ -120,6 +134,31 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
     {
         var revision = revisions.Get(revisionId) ?? throw new KeyNotFoundException($"no revision {revisionId}");
         return LineDiff.Compute(revision.Text, writer.Read(revision.RelativePath)?.Text ?? "");
+    }
+
+    /// <summary>
+    /// Runs a write that replaces the file's text and, when it succeeded, first stores the text it
+    /// replaced unless history already ends with it: the first in-app edit keeps the original, and a
+    /// change made outside the app since the last save can be diffed and restored too. (A deletion
+    /// or a move keeps the text in its own revision.)
+    /// </summary>
+    private SaveResult WithBaseline(string relativePath, string expectedHash, Func<SaveResult> write)
+    {
+        var before = writer.Read(relativePath);
+        var modifiedAt = writer.ModifiedAt(relativePath);
+        var result = write();
+        if (result.IsSaved && before is not null && before.Hash == expectedHash)
+        {
+            var latest = revisions.ListFor(ContentLayout.IdFromPath(result.RelativePath)).FirstOrDefault(r => r.Action != RevisionAction.Deleted);
+            if (latest is null || TextHash.Of(latest.Text) != before.Hash)
+            {
+                var now = time.GetUtcNow();
+                revisions.Add(new Revision(0, ContentLayout.IdFromPath(result.RelativePath), result.RelativePath, RevisionAction.Baseline, BaselineAuthorId, "",
+                    modifiedAt is { } at && at < now ? at : now, before.Text, "As it was on disk before this change in the app"));
+            }
+        }
+
+        return result;
     }
 
     private void Record(SaveResult result, RevisionAction action, string text, Author author, string note)
