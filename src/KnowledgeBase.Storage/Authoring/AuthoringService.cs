@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content.Authoring;
+using KnowledgeBase.Content.Authoring.Git;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Storage.Trash;
@@ -12,7 +13,8 @@ namespace KnowledgeBase.Storage.Authoring;
 /// A revision is only stored after the file change succeeded, so history never claims a save
 /// that did not happen.
 /// </summary>
-public sealed partial class AuthoringService(ContentWriter writer, RevisionStore revisions, TrashStore trash, TimeProvider time)
+/// <remarks>With <see cref="ContentGit.CommitsEnabled"/>, every saved change is also committed to the content folder's git repository.</remarks>
+public sealed partial class AuthoringService(ContentWriter writer, RevisionStore revisions, TrashStore trash, TimeProvider time, ContentGit? git = null)
 {
     /// <summary>The author id of <see cref="RevisionAction.Baseline"/> revisions: nobody in the app wrote that text.</summary>
     public const string BaselineAuthorId = "disk";
@@ -29,15 +31,13 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
     public SaveResult Create(string relativePath, string text, Author author, string? note = null)
     {
         var result = writer.Create(relativePath, text);
-        Record(result, RevisionAction.Created, text, author, note ?? "Created");
-        return result;
+        return Record(result, RevisionAction.Created, text, author, note ?? "Created");
     }
 
     public SaveResult Save(string relativePath, string text, string expectedHash, Author author, string? note = null)
     {
         var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
-        Record(result, RevisionAction.Saved, text, author, note ?? "");
-        return result;
+        return Record(result, RevisionAction.Saved, text, author, note ?? "");
     }
 
     /// <summary>Who made the text the file has now: the newest revision with that text, else "outside the app" at the file's time.</summary>
@@ -55,12 +55,9 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
     public SaveResult Rename(string fromPath, string toPath, string expectedHash, Author author)
     {
         var result = writer.Rename(fromPath, toPath, expectedHash);
-        if (result.IsSaved)
-        {
-            Record(result, RevisionAction.Renamed, writer.Read(result.RelativePath)?.Text ?? "", author, $"Moved from {fromPath.Replace('\\', '/')}");
-        }
-
-        return result;
+        return result.IsSaved
+            ? Record(result, RevisionAction.Renamed, writer.Read(result.RelativePath)?.Text ?? "", author, $"Moved from {fromPath.Replace('\\', '/')}", fromPath)
+            : result;
     }
 
     /// <summary>Sets <c>reviewed:</c> to today, changing nothing else in the file.</summary>
@@ -75,8 +72,7 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
         var today = DateOnly.FromDateTime(time.GetLocalNow().Date);
         var text = FrontMatterEditor.SetReviewed(current.Text, today);
         var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
-        Record(result, RevisionAction.Reviewed, text, author, $"Marked reviewed {today:yyyy-MM-dd}");
-        return result;
+        return Record(result, RevisionAction.Reviewed, text, author, $"Marked reviewed {today:yyyy-MM-dd}");
     }
 
     /// <summary>Moves the document to the trash (if unchanged since opened) and records it.</summary>
@@ -91,7 +87,7 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
             {
                 trash.Add(new TrashEntry(0, ContentLayout.IdFromPath(trashed.RelativePath), trashed.RelativePath, TitleOf(trashed.Text),
                     trashed.TrashPath, author.Id, author.Name, now));
-                Record(result, RevisionAction.Deleted, trashed.Text, author, note ?? "Moved to trash");
+                result = Record(result, RevisionAction.Deleted, trashed.Text, author, note ?? "Moved to trash");
             }
 
             return result;
@@ -108,7 +104,7 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
             if (result.IsSaved)
             {
                 trash.Remove(trashId);
-                Record(result, RevisionAction.RestoredFromTrash, writer.Read(entry.RelativePath)?.Text ?? "", author, "Restored from trash");
+                result = Record(result, RevisionAction.RestoredFromTrash, writer.Read(entry.RelativePath)?.Text ?? "", author, "Restored from trash");
             }
 
             return result;
@@ -125,8 +121,7 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
         var result = expectedHash is null
             ? writer.Create(revision.RelativePath, revision.Text)
             : WithBaseline(revision.RelativePath, expectedHash, () => writer.Save(revision.RelativePath, revision.Text, expectedHash));
-        Record(result, RevisionAction.RestoredRevision, revision.Text, author, $"Restored revision #{revision.Id} ({revision.At:yyyy-MM-dd HH:mm})");
-        return result;
+        return Record(result, RevisionAction.RestoredRevision, revision.Text, author, $"Restored revision #{revision.Id} ({revision.At:yyyy-MM-dd HH:mm})");
     }
 
     /// <summary>The diff from a revision to the file as it is now (an empty text when it is gone).</summary>
@@ -161,14 +156,25 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
         return result;
     }
 
-    private void Record(SaveResult result, RevisionAction action, string text, Author author, string note)
+    /// <summary>Records a saved change as a revision and, when commits are on, as a commit of the paths it touched.</summary>
+    private SaveResult Record(SaveResult result, RevisionAction action, string text, Author author, string note, string? alsoPath = null)
     {
         ArgumentNullException.ThrowIfNull(author);
-        if (result.IsSaved)
+        if (!result.IsSaved)
         {
-            revisions.Add(new Revision(0, ContentLayout.IdFromPath(result.RelativePath), result.RelativePath, action, author.Id, author.Name,
-                time.GetUtcNow(), text, note.Trim()));
+            return result;
         }
+
+        revisions.Add(new Revision(0, ContentLayout.IdFromPath(result.RelativePath), result.RelativePath, action, author.Id, author.Name,
+            time.GetUtcNow(), text, note.Trim()));
+        if (git is not { CommitsEnabled: true })
+        {
+            return result;
+        }
+
+        string[] paths = alsoPath is null ? [result.RelativePath] : [alsoPath.Replace('\\', '/'), result.RelativePath];
+        var message = note.Trim().Length > 0 ? note.Trim() : $"{action} {result.RelativePath}";
+        return result with { Git = git.Commit(paths, new GitAuthor(author.DisplayName ?? author.Name, author.Name, author.Email), message + "\n") };
     }
 
     private static string TitleOf(string text)
