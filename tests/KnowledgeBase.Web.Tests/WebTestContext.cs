@@ -117,6 +117,7 @@ public abstract class WebTestContext : BunitContext
         Services.AddSingleton(new ContentWriter(paths));
         Services.AddSingleton<RevisionStore>();
         Services.AddSingleton<TrashStore>();
+        Services.AddSingleton(new KnowledgeBase.Content.Authoring.Git.ContentGit(paths, Microsoft.Extensions.Options.Options.Create(new KnowledgeBase.Content.Authoring.Git.ContentGitOptions())));
         Services.AddSingleton<AuthoringService>();
         Services.AddSingleton<IContentRule, RelatedIdsRule>();
         Services.AddSingleton<IContentRule, RelativeLinksRule>();

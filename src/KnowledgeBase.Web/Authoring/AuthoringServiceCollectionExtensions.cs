@@ -1,3 +1,4 @@
+using KnowledgeBase.Content.Authoring.Git;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Security;
 
@@ -11,6 +12,8 @@ public static class AuthoringServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<AuthoringUiOptions>(configuration.GetSection(AuthoringUiOptions.SectionName));
+        services.Configure<ContentGitOptions>(configuration.GetSection(ContentGitOptions.SectionName));
+        services.AddSingleton<ContentGit>();
         services.AddKnowledgeBaseStorage();
         services.AddSingleton<DocumentPreview>();
 

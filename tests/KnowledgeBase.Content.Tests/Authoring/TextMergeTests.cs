@@ -45,6 +45,41 @@ public sealed class TextMergeTests
         Assert.Equal(theirs, result.Text(mine: false));
     }
 
+    // DiffPlex 1.9.0's ThreeWayDiffer merges these "cleanly" and loses the change inside the larger one.
+    [Theory]
+    [InlineData("a\nb\nc\nd\ne\n", "a\nb\nX\nd\ne\n", "a\nY\ne\n")]
+    [InlineData("a\nb\nc\nd\ne\n", "a\nb\nX\nd\ne\n", "a\ne\n")]
+    [InlineData("a\nb\nc\nd\n", "a\nX\nc\nd\n", "Z\n")]
+    [InlineData("a\nb\nc\nd\n", "Z\n", "a\nX\nc\nd\n")]
+    public void Merge_AChangeInsideTheOtherSidesLargerChange_IsAConflict_NeverDropped(string baseText, string mine, string theirs)
+    {
+        var result = TextMerge.Merge(baseText, mine, theirs);
+
+        Assert.False(result.IsClean);
+        Assert.Equal(mine, result.Text(mine: true));
+        Assert.Equal(theirs, result.Text(mine: false));
+    }
+
+    [Fact]
+    public void Merge_TheSameDeletionOnBothSides_CountsOnce()
+    {
+        var result = TextMerge.Merge("a\nb\nc\n", "a\nc\n", "a\nc\n");
+
+        Assert.True(result.IsClean);
+        Assert.Equal("a\nc\n", result.Text());
+    }
+
+    [Fact]
+    public void Merge_OfAFrontMatterEditAndABodyEdit_KeepsBoth()
+    {
+        const string Base = "---\ntitle: Refunds\nowner: Payments\n---\n## Fee\n\n15 %.\n";
+
+        var result = TextMerge.Merge(Base, Base.Replace("15 %", "10 %", StringComparison.Ordinal), Base.Replace("Payments", "Billing", StringComparison.Ordinal));
+
+        Assert.True(result.IsClean);
+        Assert.Equal("---\ntitle: Refunds\nowner: Billing\n---\n## Fee\n\n10 %.\n", result.Text());
+    }
+
     [Fact]
     public void Merge_KeepsTheirChangeElsewhere_WhenAConflictIsResolvedWithMine()
     {
