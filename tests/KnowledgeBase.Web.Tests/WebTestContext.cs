@@ -125,6 +125,8 @@ public abstract class WebTestContext : BunitContext
         Services.AddSingleton<IContentRule>(new ReviewOverdueRule(Time));
         Services.AddSingleton<IContentRule, TranslationKeyRule>();
         Services.AddSingleton<IContentRule, KnowledgeBase.Content.Onboarding.OnboardingRule>();
+        Services.AddSingleton<IContentRule, OutdatedTranslationRule>();
+        Services.AddSingleton<IContentRule, ChecksReviewRule>();
         Services.AddSingleton<ContentValidator>();
         Services.AddSingleton<DocumentPreview>();
     }
