@@ -75,6 +75,23 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
         return Record(result, RevisionAction.Reviewed, text, author, $"Marked reviewed {today:yyyy-MM-dd}");
     }
 
+    /// <summary>
+    /// Records in the file's front matter that it was reviewed against a sibling's text: a
+    /// translation's <c>source_hash</c> or an SOP's <c>checks_hash</c> (see <c>StaleSiblings</c>).
+    /// </summary>
+    public SaveResult MarkSiblingReviewed(string relativePath, string expectedHash, string key, string hash, Author author, string note)
+    {
+        var current = writer.Read(relativePath);
+        if (current is null || current.Hash != expectedHash)
+        {
+            return new SaveResult(SaveStatus.Conflict, relativePath, Current: current);
+        }
+
+        var text = FrontMatterEditor.SetScalar(current.Text, key, hash);
+        var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
+        return Record(result, RevisionAction.Reviewed, text, author, note);
+    }
+
     /// <summary>Moves the document to the trash (if unchanged since opened) and records it.</summary>
     public SaveResult Delete(string relativePath, string expectedHash, Author author, string? note = null)
     {

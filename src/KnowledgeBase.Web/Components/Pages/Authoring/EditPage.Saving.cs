@@ -1,6 +1,8 @@
 using KnowledgeBase.Content.Authoring;
 using KnowledgeBase.Content.Authoring.Merging;
 using KnowledgeBase.Content.Loading;
+using KnowledgeBase.Content.Model;
+using KnowledgeBase.Content.Translations;
 using KnowledgeBase.Storage.Authoring;
 using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Authoring.Editing;
@@ -19,7 +21,8 @@ public sealed partial class EditPage
     {
         S.Message = null;
         // The preview waits for a pause in typing; what is saved is read now.
-        if (Previewer.Read(S.Path, S.Composed).Document is null)
+        var document = Previewer.Read(S.Path, S.Composed).Document;
+        if (document is null)
         {
             S.Message = "This text cannot be read as a document yet; fix the errors below before saving.";
             return;
@@ -32,9 +35,10 @@ public sealed partial class EditPage
 
         var author = await AuthorAsync();
         var openedHash = S.OpenedHash;
+        var text = ReviewedAgainstSource(document, S.Composed);
         var result = Write(() => S.IsNew
-            ? Authoring.Create(S.Path, S.Composed, author, S.Note)
-            : Authoring.Save(S.Path, S.Composed, S.OpenedHash!, author, S.Note));
+            ? Authoring.Create(S.Path, text, author, S.Note)
+            : Authoring.Save(S.Path, text, S.OpenedHash!, author, S.Note));
         if (result is null)
         {
             return;
@@ -177,6 +181,14 @@ public sealed partial class EditPage
 
         await ReopenAfterSaveAsync(result, success);
     }
+
+    /// <summary>A translation saved by a lead counts as reviewed against its source's text as it is now (<c>source_hash</c>).</summary>
+    private string ReviewedAgainstSource(ContentDocument document, string text) =>
+        document is Article { TranslationKey: not null } article
+            && StaleSiblings.SourceHashFor(Library.Current, article) is { } hash
+            && SiblingHash.Recorded(article, SiblingHash.SourceHashKey) != hash
+            ? FrontMatterEditor.SetScalar(text, SiblingHash.SourceHashKey, hash)
+            : text;
 
     private async Task CopyMineAsync() => await JS.InvokeVoidAsync("kb.copyText", S.Composed);
 

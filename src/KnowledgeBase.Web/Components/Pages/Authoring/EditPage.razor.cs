@@ -70,6 +70,9 @@ public sealed partial class EditPage : IDisposable
     private IContentUpdates Updates { get; set; } = null!;
 
     [Inject]
+    private ContentLibrary Library { get; set; } = null!;
+
+    [Inject]
     private IOptions<AuthoringUiOptions> Options { get; set; } = null!;
 
     /// <summary>The session, short for the markup.</summary>
