@@ -42,7 +42,7 @@ public sealed class GitCommitTests : IDisposable
         var result = service.Save(Refund, "---\ntitle: Refunds\n---\nNew body.\n", TextHash.Of(Original), Lena, "clarified step 2");
 
         Assert.True(result.Git?.IsCommitted, result.Git?.Problem);
-        Assert.Equal("Lena Lead <lena@brightcart.example>|clarified step 2", Git("log", "-1", "--format=%an <%ae>|%s"));
+        Assert.Equal("Lena Lead <lena@brightcart.example>|clarified step 2|2026-11-23T09:30:00+00:00", Git("log", "-1", "--format=%an <%ae>|%s|%aI"));
         Assert.Equal(result.Git!.Sha, Git("rev-parse", "HEAD"));
         Assert.Equal("", Git("status", "--porcelain"));
     }
@@ -102,7 +102,7 @@ public sealed class GitCommitTests : IDisposable
 
     private AuthoringService Service(bool commit)
     {
-        var git = new ContentGit(_paths, Microsoft.Extensions.Options.Options.Create(new ContentGitOptions { Commit = commit }));
+        var git = new ContentGit(_paths, Microsoft.Extensions.Options.Options.Create(new ContentGitOptions { Commit = commit }), time: _time);
         return new AuthoringService(new ContentWriter(_paths), new RevisionStore(_database), new TrashStore(_database), _time, git);
     }
 

@@ -19,14 +19,16 @@ public sealed class ContentGit
     private readonly KnowledgeBasePaths _paths;
     private readonly ContentGitOptions _options;
     private readonly ILogger<ContentGit> _logger;
+    private readonly TimeProvider _time;
 
-    public ContentGit(KnowledgeBasePaths paths, IOptions<ContentGitOptions> options, ILogger<ContentGit>? logger = null)
+    public ContentGit(KnowledgeBasePaths paths, IOptions<ContentGitOptions> options, ILogger<ContentGit>? logger = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
         _paths = paths;
         _options = options.Value;
         _logger = logger ?? NullLogger<ContentGit>.Instance;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>In-app changes are committed (the setting is on).</summary>
@@ -58,7 +60,7 @@ public sealed class ContentGit
 
                 var paths = relativePaths.Select(p => RepositoryPath(repository, p)).Distinct(StringComparer.Ordinal).ToList();
                 Commands.Stage(repository, paths);
-                var now = DateTimeOffset.Now;
+                var now = _time.GetLocalNow();
                 var email = string.IsNullOrWhiteSpace(author.Email) ? $"{author.UserName}@{_options.FallbackEmailDomain}" : author.Email;
                 var commit = repository.Commit(message, new Signature(author.Name, email, now), new Signature(_options.CommitterName, _options.CommitterEmail, now));
                 return new GitCommitOutcome(commit.Sha, null);

@@ -8,7 +8,8 @@ namespace KnowledgeBase.Web.Authoring.Editing;
 /// <summary>
 /// Everything the editor page and its parts show and change, in one place: the document as opened
 /// (the base of a merge), the form and body as typed, the text they compose to, and what the lead
-/// is being told or asked. The page's components read it; only the page changes it.
+/// is being told or asked. The page's components show it and bind the values the lead types;
+/// everything that touches files goes through the page.
 /// </summary>
 public sealed class EditSession
 {
