@@ -33,6 +33,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IContentRule, ReviewOverdueRule>();
         services.AddSingleton<IContentRule, TranslationKeyRule>();
         services.AddSingleton<IContentRule, Onboarding.OnboardingRule>();
+        services.AddSingleton<IContentRule, OutdatedTranslationRule>();
+        services.AddSingleton<IContentRule, ChecksReviewRule>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ internal static class ContentFactory
     public static ContentValidator Validator { get; } = new(
     [
         new RelatedIdsRule(), new RelativeLinksRule(), new DuplicateShortcutRule(), new ReviewOverdueRule(Clock), new TranslationKeyRule(), new KnowledgeBase.Content.Onboarding.OnboardingRule(),
+        new OutdatedTranslationRule(), new ChecksReviewRule(),
     ]);
 
     public static ValidationReport Validate(string root) => Validator.Validate(Loader.Load(root));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content.Authoring;
+using KnowledgeBase.Content.Authoring.Git;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Storage.Trash;
@@ -12,8 +13,12 @@ namespace KnowledgeBase.Application.Authoring;
 /// A revision is only stored after the file change succeeded, so history never claims a save
 /// that did not happen.
 /// </summary>
-public sealed partial class AuthoringService(ContentWriter writer, RevisionStore revisions, TrashStore trash, TimeProvider time)
+/// <remarks>With <see cref="ContentGit.CommitsEnabled"/>, every saved change is also committed to the content folder's git repository.</remarks>
+public sealed partial class AuthoringService(ContentWriter writer, RevisionStore revisions, TrashStore trash, TimeProvider time, ContentGit? git = null)
 {
+    /// <summary>The author id of <see cref="RevisionAction.Baseline"/> revisions: nobody in the app wrote that text.</summary>
+    public const string BaselineAuthorId = "disk";
+
     public ContentWriter Writer => writer;
 
     public RevisionStore Revisions => revisions;
@@ -26,27 +31,33 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
     public SaveResult Create(string relativePath, string text, Author author, string? note = null)
     {
         var result = writer.Create(relativePath, text);
-        Record(result, RevisionAction.Created, text, author, note ?? "Created");
-        return result;
+        return Record(result, RevisionAction.Created, text, author, note ?? "Created");
     }
 
     public SaveResult Save(string relativePath, string text, string expectedHash, Author author, string? note = null)
     {
-        var result = writer.Save(relativePath, text, expectedHash);
-        Record(result, RevisionAction.Saved, text, author, note ?? "");
-        return result;
+        var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
+        return Record(result, RevisionAction.Saved, text, author, note ?? "");
+    }
+
+    /// <summary>Who made the text the file has now: the newest revision with that text, else "outside the app" at the file's time.</summary>
+    public ChangeOrigin OriginOf(StoredText current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var revision = revisions.ListFor(ContentLayout.IdFromPath(current.RelativePath))
+            .FirstOrDefault(r => r.Action is not (RevisionAction.Deleted or RevisionAction.Baseline) && TextHash.Of(r.Text) == current.Hash);
+        return revision is not null
+            ? new ChangeOrigin(revision.AuthorName, revision.At, InApp: true)
+            : new ChangeOrigin(null, writer.ModifiedAt(current.RelativePath) ?? time.GetUtcNow(), InApp: false);
     }
 
     /// <summary>Moves a document (if unchanged since opened); never replaces another document.</summary>
     public SaveResult Rename(string fromPath, string toPath, string expectedHash, Author author)
     {
         var result = writer.Rename(fromPath, toPath, expectedHash);
-        if (result.IsSaved)
-        {
-            Record(result, RevisionAction.Renamed, writer.Read(result.RelativePath)?.Text ?? "", author, $"Moved from {fromPath.Replace('\\', '/')}");
-        }
-
-        return result;
+        return result.IsSaved
+            ? Record(result, RevisionAction.Renamed, writer.Read(result.RelativePath)?.Text ?? "", author, $"Moved from {fromPath.Replace('\\', '/')}", fromPath)
+            : result;
     }
 
     /// <summary>Sets <c>reviewed:</c> to today, changing nothing else in the file.</summary>
@@ -60,9 +71,25 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().Date);
         var text = FrontMatterEditor.SetReviewed(current.Text, today);
-        var result = writer.Save(relativePath, text, expectedHash);
-        Record(result, RevisionAction.Reviewed, text, author, $"Marked reviewed {today:yyyy-MM-dd}");
-        return result;
+        var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
+        return Record(result, RevisionAction.Reviewed, text, author, $"Marked reviewed {today:yyyy-MM-dd}");
+    }
+
+    /// <summary>
+    /// Records in the file's front matter that it was reviewed against a sibling's text: a
+    /// translation's <c>source_hash</c> or an SOP's <c>checks_hash</c> (see <c>StaleSiblings</c>).
+    /// </summary>
+    public SaveResult MarkSiblingReviewed(string relativePath, string expectedHash, string key, string hash, Author author, string note)
+    {
+        var current = writer.Read(relativePath);
+        if (current is null || current.Hash != expectedHash)
+        {
+            return new SaveResult(SaveStatus.Conflict, relativePath, Current: current);
+        }
+
+        var text = FrontMatterEditor.SetScalar(current.Text, key, hash);
+        var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
+        return Record(result, RevisionAction.Reviewed, text, author, note);
     }
 
     /// <summary>Moves the document to the trash (if unchanged since opened) and records it.</summary>
@@ -77,7 +104,7 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
             {
                 trash.Add(new TrashEntry(0, ContentLayout.IdFromPath(trashed.RelativePath), trashed.RelativePath, TitleOf(trashed.Text),
                     trashed.TrashPath, author.Id, author.Name, now));
-                Record(result, RevisionAction.Deleted, trashed.Text, author, note ?? "Moved to trash");
+                result = Record(result, RevisionAction.Deleted, trashed.Text, author, note ?? "Moved to trash");
             }
 
             return result;
@@ -94,7 +121,7 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
             if (result.IsSaved)
             {
                 trash.Remove(trashId);
-                Record(result, RevisionAction.RestoredFromTrash, writer.Read(entry.RelativePath)?.Text ?? "", author, "Restored from trash");
+                result = Record(result, RevisionAction.RestoredFromTrash, writer.Read(entry.RelativePath)?.Text ?? "", author, "Restored from trash");
             }
 
             return result;
@@ -110,9 +137,8 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
         var revision = revisions.Get(revisionId) ?? throw new KeyNotFoundException($"no revision {revisionId}");
         var result = expectedHash is null
             ? writer.Create(revision.RelativePath, revision.Text)
-            : writer.Save(revision.RelativePath, revision.Text, expectedHash);
-        Record(result, RevisionAction.RestoredRevision, revision.Text, author, $"Restored revision #{revision.Id} ({revision.At:yyyy-MM-dd HH:mm})");
-        return result;
+            : WithBaseline(revision.RelativePath, expectedHash, () => writer.Save(revision.RelativePath, revision.Text, expectedHash));
+        return Record(result, RevisionAction.RestoredRevision, revision.Text, author, $"Restored revision #{revision.Id} ({revision.At:yyyy-MM-dd HH:mm})");
     }
 
     /// <summary>The diff from a revision to the file as it is now (an empty text when it is gone).</summary>
@@ -122,14 +148,50 @@ public sealed partial class AuthoringService(ContentWriter writer, RevisionStore
         return LineDiff.Compute(revision.Text, writer.Read(revision.RelativePath)?.Text ?? "");
     }
 
-    private void Record(SaveResult result, RevisionAction action, string text, Author author, string note)
+    /// <summary>
+    /// Runs a write that replaces the file's text and, when it succeeded, first stores the text it
+    /// replaced unless history already ends with it: the first in-app edit keeps the original, and a
+    /// change made outside the app since the last save can be diffed and restored too. (A deletion
+    /// or a move keeps the text in its own revision.)
+    /// </summary>
+    private SaveResult WithBaseline(string relativePath, string expectedHash, Func<SaveResult> write)
+    {
+        var before = writer.Read(relativePath);
+        var modifiedAt = writer.ModifiedAt(relativePath);
+        var result = write();
+        if (result.IsSaved && before is not null && before.Hash == expectedHash)
+        {
+            var latest = revisions.ListFor(ContentLayout.IdFromPath(result.RelativePath)).FirstOrDefault(r => r.Action != RevisionAction.Deleted);
+            if (latest is null || TextHash.Of(latest.Text) != before.Hash)
+            {
+                var now = time.GetUtcNow();
+                revisions.Add(new Revision(0, ContentLayout.IdFromPath(result.RelativePath), result.RelativePath, RevisionAction.Baseline, BaselineAuthorId, "",
+                    modifiedAt is { } at && at < now ? at : now, before.Text, "As it was on disk before this change in the app"));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Records a saved change as a revision and, when commits are on, as a commit of the paths it touched.</summary>
+    private SaveResult Record(SaveResult result, RevisionAction action, string text, Author author, string note, string? alsoPath = null)
     {
         ArgumentNullException.ThrowIfNull(author);
-        if (result.IsSaved)
+        if (!result.IsSaved)
         {
-            revisions.Add(new Revision(0, ContentLayout.IdFromPath(result.RelativePath), result.RelativePath, action, author.Id, author.Name,
-                time.GetUtcNow(), text, note.Trim()));
+            return result;
         }
+
+        revisions.Add(new Revision(0, ContentLayout.IdFromPath(result.RelativePath), result.RelativePath, action, author.Id, author.Name,
+            time.GetUtcNow(), text, note.Trim()));
+        if (git is not { CommitsEnabled: true })
+        {
+            return result;
+        }
+
+        string[] paths = alsoPath is null ? [result.RelativePath] : [alsoPath.Replace('\\', '/'), result.RelativePath];
+        var message = note.Trim().Length > 0 ? note.Trim() : $"{action} {result.RelativePath}";
+        return result with { Git = git.Commit(paths, new GitAuthor(author.DisplayName ?? author.Name, author.Name, author.Email), message + "\n") };
     }
 
     private static string TitleOf(string text)

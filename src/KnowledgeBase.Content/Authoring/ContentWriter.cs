@@ -47,6 +47,13 @@ public sealed class ContentWriter
         return ReadFull(relative, full);
     }
 
+    /// <summary>When the file was last written (by anyone), or null when there is no such file.</summary>
+    public DateTimeOffset? ModifiedAt(string relativePath)
+    {
+        var (_, full) = AuthoringPaths.Resolve(_paths.ContentRoot, relativePath);
+        return File.Exists(full) ? new DateTimeOffset(File.GetLastWriteTimeUtc(full), TimeSpan.Zero) : null;
+    }
+
     /// <summary>Creates a new document; never replaces an existing file.</summary>
     public SaveResult Create(string relativePath, string text)
     {

@@ -6,4 +6,7 @@ namespace KnowledgeBase.Content.Authoring;
 public sealed record SaveResult(SaveStatus Status, string RelativePath, string? Hash = null, StoredText? Current = null)
 {
     public bool IsSaved => Status == SaveStatus.Saved;
+
+    /// <summary>After a saved change, when commits are on: the commit, or why there is none.</summary>
+    public Git.GitCommitOutcome? Git { get; init; }
 }

@@ -10,4 +10,7 @@ public enum RevisionAction
     RestoredFromTrash,
     RestoredRevision,
     Renamed,
+
+    /// <summary>The file as it was on disk before a change in the app, when history did not have that text yet.</summary>
+    Baseline,
 }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Content.Authoring.Git;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Security;
 using KnowledgeBase.Application;
@@ -12,6 +13,8 @@ public static class AuthoringServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<AuthoringUiOptions>(configuration.GetSection(AuthoringUiOptions.SectionName));
+        services.Configure<ContentGitOptions>(configuration.GetSection(ContentGitOptions.SectionName));
+        services.AddSingleton<ContentGit>();
         services.AddKnowledgeBaseApplication();
         services.AddSingleton<DocumentPreview>();
 

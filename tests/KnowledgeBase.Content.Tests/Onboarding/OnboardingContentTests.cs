@@ -69,7 +69,8 @@ public sealed class OnboardingContentTests : IDisposable
         Assert.True(check.HasSeveralAnswers);
         Assert.Equal(["DPD", "UPS", "DHL"], check.Options.Select(o => o.Text));
         Assert.DoesNotContain(content.Documents, d => d.RelativePath.EndsWith(".yml", StringComparison.Ordinal));
-        Assert.Empty(ContentFactory.Validator.Validate(content).Findings);
+        // The SOP records no review of its checks yet (checks_hash), which is a warning by design.
+        Assert.DoesNotContain(ContentFactory.Validator.Validate(content).Findings, f => f.Code != "checks-review");
     }
 
     [Theory]

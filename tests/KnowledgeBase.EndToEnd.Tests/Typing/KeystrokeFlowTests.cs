@@ -20,7 +20,7 @@ public sealed class KeystrokeFlowTests(BrowserFixture fixture)
         ("compensation limit", "Compensation limits"),
         ("delivery times", "Delivery times"),
         ("doba doruceni", "Doba doručení"),
-        ("restocking fee", "Exchange and restocking fee"),
+        ("restocking fee", "Refunds, exchanges and the restocking fee"),
         ("where do orders ship from", "Delivery times"),
         ("escalation process", "Escalation process"),
         ("warranty", "Warranty terms"),

@@ -38,7 +38,7 @@ public sealed class AuthoringServiceTests : IDisposable
         _service.Save(Refund, "---\ntitle: Refunds\n---\nNew body.\n", opened.Hash, Lead, "clarified step 2");
         Reopen();
 
-        var revision = Assert.Single(_service.Revisions.ListFor("articles/en/refund"));
+        var revision = _service.Revisions.ListFor("articles/en/refund")[0];
         Assert.Equal(
             new Revision(revision.Id, "articles/en/refund", Refund, RevisionAction.Saved, "u1", "Lena Lead", _time.GetUtcNow(),
                 "---\ntitle: Refunds\n---\nNew body.\n", "clarified step 2"),
@@ -63,7 +63,7 @@ public sealed class AuthoringServiceTests : IDisposable
         _time.Advance(TimeSpan.FromMinutes(5));
         _service.Save(Refund, "---\ntitle: Refunds\n---\nTwo.\n", first.Hash!, Lead);
 
-        var list = _service.Revisions.ListFor("articles/en/refund");
+        var list = _service.Revisions.ListFor("articles/en/refund").Where(r => r.Action == RevisionAction.Saved).ToList();
         var diff = _service.Revisions.Diff(list[1].Id, list[0].Id);
 
         Assert.Equal(["---\ntitle: Refunds\n---\nTwo.\n", "---\ntitle: Refunds\n---\nOne.\n"], list.Select(r => r.Text));
@@ -77,7 +77,7 @@ public sealed class AuthoringServiceTests : IDisposable
     {
         var first = _service.Save(Refund, "one\n", TextHash.Of(Original), Lead);
         var second = _service.Save(Refund, "two\n", first.Hash!, Lead);
-        var oldest = _service.Revisions.ListFor("articles/en/refund")[^1];
+        var oldest = _service.Revisions.ListFor("articles/en/refund").Single(r => r.Action == RevisionAction.Saved && r.Text == "one\n");
 
         var result = _service.RestoreRevision(oldest.Id, second.Hash, Lead);
 
@@ -191,6 +191,61 @@ public sealed class AuthoringServiceTests : IDisposable
         Reopen();
 
         Assert.Equal("", _service.Revisions.ListFor("articles/en/refund")[0].Note);
+    }
+
+    [Fact]
+    public void FirstSave_StoresTheFileAsItWasOnDisk_AsABaselineRevision_SoTheOriginalCanBeRestored()
+    {
+        File.SetLastWriteTimeUtc(Path.Combine(_content.Root, Refund), new DateTime(2026, 10, 1, 8, 0, 0, DateTimeKind.Utc));
+
+        var saved = _service.Save(Refund, "mine\n", TextHash.Of(Original), Lead);
+        var revisions = _service.Revisions.ListFor("articles/en/refund");
+
+        Assert.Equal([RevisionAction.Saved, RevisionAction.Baseline], revisions.Select(r => r.Action));
+        var baseline = revisions[1];
+        Assert.Equal((Original, new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero)), (baseline.Text, baseline.At));
+        _service.RestoreRevision(baseline.Id, saved.Hash, Lead);
+        Assert.Equal(Original, File.ReadAllText(Path.Combine(_content.Root, Refund)));
+    }
+
+    [Fact]
+    public void Save_AfterAChangeOutsideTheApp_StoresThatTextToo_ButNotTwiceTheSame()
+    {
+        var first = _service.Save(Refund, "one\n", TextHash.Of(Original), Lead);
+        var second = _service.Save(Refund, "two\n", first.Hash!, Lead);
+        _content.Write(Refund, "edited in git\n");
+
+        _service.Save(Refund, "three\n", TextHash.Of("edited in git\n"), Lead);
+
+        Assert.Equal(
+            [(RevisionAction.Saved, "three\n"), (RevisionAction.Baseline, "edited in git\n"), (RevisionAction.Saved, "two\n"), (RevisionAction.Saved, "one\n"), (RevisionAction.Baseline, Original)],
+            _service.Revisions.ListFor("articles/en/refund").Select(r => (r.Action, r.Text)));
+        Assert.NotNull(second.Hash);
+    }
+
+    [Fact]
+    public void MarkReviewed_AlsoKeepsTheOriginal()
+    {
+        _service.MarkReviewed(Refund, TextHash.Of(Original), Lead);
+
+        Assert.Equal([RevisionAction.Reviewed, RevisionAction.Baseline], _service.Revisions.ListFor("articles/en/refund").Select(r => r.Action));
+    }
+
+    [Fact]
+    public void OriginOf_NamesTheLeadWhoSavedTheText_OrSaysItChangedOnDiskOutsideTheApp()
+    {
+        var saved = _service.Save(Refund, "one\n", TextHash.Of(Original), new Author("u2", "Oskar Other"));
+        var savedAt = _time.GetUtcNow();
+        _time.Advance(TimeSpan.FromMinutes(3));
+
+        var inApp = _service.OriginOf(_service.Read(Refund)!);
+        _content.Write(Refund, "edited in git\n");
+        File.SetLastWriteTimeUtc(Path.Combine(_content.Root, Refund), new DateTime(2026, 11, 23, 9, 40, 0, DateTimeKind.Utc));
+        var outside = _service.OriginOf(_service.Read(Refund)!);
+
+        Assert.Equal(new ChangeOrigin("Oskar Other", savedAt, InApp: true), inApp);
+        Assert.Equal(new ChangeOrigin(null, new DateTimeOffset(2026, 11, 23, 9, 40, 0, TimeSpan.Zero), InApp: false), outside);
+        Assert.NotNull(saved.Hash);
     }
 
     private AuthoringService Create() =>

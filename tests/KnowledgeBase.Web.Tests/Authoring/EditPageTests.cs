@@ -123,10 +123,14 @@ public sealed class EditPageTests : WebTestContext
         page.Find("form").Submit();
 
         Assert.Equal("---\ntitle: Refunds\n# who answers questions about this SOP\nowner: Billing\ntags: [refunds, money]\n---\n## Restocking fee\n\n10 %.\n", Disk(Refunds));
-        var revision = Assert.Single(Services.GetRequiredService<RevisionStore>().ListFor(Refunds));
+        // Newest first: the save, then the file as it was before (the first in-app edit keeps the original).
+        var revisions = Services.GetRequiredService<RevisionStore>().ListFor(Refunds);
+        Assert.Equal([RevisionAction.Saved, RevisionAction.Baseline], revisions.Select(r => r.Action));
+        Assert.Equal(RefundsText, revisions[1].Text);
+        var revision = revisions[0];
         Assert.Equal((_lead!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "lena", "lower fee", RevisionAction.Saved), (revision.AuthorId, revision.AuthorName, revision.Note, revision.Action));
         Assert.Contains("Saved", page.Find(".notice").TextContent, StringComparison.Ordinal);
-        Assert.Single(page.FindAll(".revision"));
+        Assert.Equal(2, page.FindAll(".revision").Count);
     }
 
     [Fact]
@@ -211,7 +215,7 @@ public sealed class EditPageTests : WebTestContext
         page.FindAll(".revision")[1].QuerySelectorAll("button").Single(b => b.TextContent == "Restore").Click();
 
         Assert.EndsWith("---\none\n", Disk(Refunds), StringComparison.Ordinal);
-        Assert.Equal(3, page.FindAll(".revision").Count);
+        Assert.Equal(4, page.FindAll(".revision").Count);
         page.FindAll(".revision")[0].QuerySelectorAll("button").First(b => b.TextContent.StartsWith("Diff with #", StringComparison.Ordinal)).Click();
         Assert.Equal("+ one", page.Find(".history .diff-added .diff-text").TextContent);
     }

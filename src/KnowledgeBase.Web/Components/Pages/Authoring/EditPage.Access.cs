@@ -7,9 +7,6 @@ namespace KnowledgeBase.Web.Components.Pages.Authoring;
 /// <summary>The check every change in the editor makes first, at the moment of the change.</summary>
 public sealed partial class EditPage
 {
-    // Why the last change was refused (role or account changed since the page opened).
-    private string? _refused;
-
     [Inject]
     private AccessCheck Access { get; set; } = null!;
 
@@ -21,7 +18,7 @@ public sealed partial class EditPage
     private async Task<bool> AllowedAsync(string action, string refusedAs)
     {
         var access = await Access.CheckAsync(UserRole.Lead, action);
-        _refused = access.IsAllowed ? null : $"{refusedAs}: {access.Refusal} Your text is still here: copy it before you leave this page.";
+        S.Refused = access.IsAllowed ? null : $"{refusedAs}: {access.Refusal} Your text is still here: copy it before you leave this page.";
         return access.IsAllowed;
     }
 }

@@ -1,18 +1,4 @@
-using KnowledgeBase.Content.Authoring;
-using KnowledgeBase.Content.Library;
-using KnowledgeBase.Content.Loading;
-using KnowledgeBase.Content.Model;
-using KnowledgeBase.Application.Authoring;
-using KnowledgeBase.Storage.Onboarding;
-using KnowledgeBase.Storage.Revisions;
 using KnowledgeBase.Web.Authoring;
-using KnowledgeBase.Web.Components.Authoring;
-using KnowledgeBase.Web.Services;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Routing;
-using Microsoft.Extensions.Options;
-using Microsoft.JSInterop;
 
 namespace KnowledgeBase.Web.Components.Pages.Authoring;
 
@@ -20,33 +6,33 @@ namespace KnowledgeBase.Web.Components.Pages.Authoring;
 public sealed partial class EditPage
 {
     private Task SavedInBrowserAsync(string key, string hash) =>
-        _bodyEditor?.SavedAsync(key, hash, DraftFields.ToJson(_draft)) ?? Task.CompletedTask;
+        _bodyEditor?.SavedAsync(key, hash, DraftFields.ToJson(S.Draft)) ?? Task.CompletedTask;
 
     /// <summary>An unsaved draft kept by this browser was found: offered back above the form.</summary>
-    private void OnDraftFound(StoredDraft draft) => _foundDraft = draft;
+    private void OnDraftFound(StoredDraft draft) => S.FoundDraft = draft;
 
     private async Task RestoreDraftAsync()
     {
         var restored = _bodyEditor is null ? null : await _bodyEditor.RestoreAsync();
-        var found = _foundDraft;
-        _foundDraft = null;
+        var found = S.FoundDraft;
+        S.FoundDraft = null;
         if (restored is null)
         {
             return;
         }
 
-        var draft = DraftFields.FromJson(restored.Fields, _body.Text) ?? _draft;
-        draft.Body = _body.Text;
-        _draft = draft;
-        if (!IsNew && found?.IsStale == true && restored.Hash.Length > 0)
+        var draft = DraftFields.FromJson(restored.Fields, S.Body.Text) ?? S.Draft;
+        draft.Body = S.Body.Text;
+        S.Draft = draft;
+        if (!S.IsNew && found?.IsStale == true && restored.Hash.Length > 0)
         {
             // Saving must not silently replace the change made on disk since: it is a conflict, shown with both versions.
-            _openedHash = restored.Hash;
-            _message = "Restored your unsaved changes. The file changed since you made them: saving shows both versions so you can choose.";
+            S.OpenedHash = restored.Hash;
+            S.Message = "Restored your unsaved changes. The file changed since you made them: saving shows both versions so you can choose.";
         }
         else
         {
-            _message = "Restored your unsaved changes. Save to keep them.";
+            S.Message = "Restored your unsaved changes. Save to keep them.";
         }
 
         Recompose();
@@ -54,7 +40,7 @@ public sealed partial class EditPage
 
     private async Task DiscardDraftAsync()
     {
-        _foundDraft = null;
+        S.FoundDraft = null;
         if (_bodyEditor is not null)
         {
             await _bodyEditor.DiscardAsync();

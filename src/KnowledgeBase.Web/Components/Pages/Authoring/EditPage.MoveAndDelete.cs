@@ -1,33 +1,16 @@
 using KnowledgeBase.Content.Authoring;
-using KnowledgeBase.Content.Library;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Model;
-using KnowledgeBase.Application.Authoring;
-using KnowledgeBase.Storage.Onboarding;
-using KnowledgeBase.Storage.Revisions;
-using KnowledgeBase.Web.Authoring;
-using KnowledgeBase.Web.Components.Authoring;
 using KnowledgeBase.Web.Services;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Routing;
-using Microsoft.Extensions.Options;
-using Microsoft.JSInterop;
 
 namespace KnowledgeBase.Web.Components.Pages.Authoring;
 
 /// <summary>The editor's Move… and Delete… actions.</summary>
 public sealed partial class EditPage
 {
-    private void StartMove()
-    {
-        _moveTo = _path;
-        _moving = true;
-    }
-
     private async Task MoveAsync()
     {
-        if (!await AllowedAsync($"move {_path}", "Not moved"))
+        if (!await AllowedAsync($"move {S.Path}", "Not moved"))
         {
             return;
         }
@@ -36,11 +19,11 @@ public sealed partial class EditPage
         try
         {
             var author = await AuthorAsync();
-            result = Write(() => Authoring.Rename(_path, _moveTo.Trim(), _openedHash!, author));
+            result = Write(() => Authoring.Rename(S.Path, S.MoveTo.Trim(), S.OpenedHash!, author));
         }
         catch (InvalidContentPathException ex)
         {
-            _message = $"Cannot move there: {ex.Reason}.";
+            S.Message = $"Cannot move there: {ex.Reason}.";
             return;
         }
 
@@ -49,29 +32,29 @@ public sealed partial class EditPage
             case null:
                 break;
             case SaveStatus.Saved:
-                _moving = false;
-                _leaving = true;
+                S.Moving = false;
+                S.Leaving = true;
                 Navigation.NavigateTo(DocumentUrls.Edit(ContentLayout.IdFromPath(result.RelativePath)));
                 break;
             case SaveStatus.AlreadyExists:
-                _message = $"There is already a document at {result.RelativePath}; nothing was moved.";
+                S.Message = $"There is already a document at {result.RelativePath}; nothing was moved.";
                 break;
             default:
-                _conflict = result;
+                ShowConflict(result);
                 break;
         }
     }
 
     private async Task DeleteAsync()
     {
-        if (!await AllowedAsync($"delete {_path}", "Not deleted"))
+        if (!await AllowedAsync($"delete {S.Path}", "Not deleted"))
         {
-            _confirmDelete = false;
+            S.ConfirmDelete = false;
             return;
         }
 
         var author = await AuthorAsync();
-        var result = Write(() => Authoring.Delete(_path, _openedHash!, author, _note));
+        var result = Write(() => Authoring.Delete(S.Path, S.OpenedHash!, author, S.Note));
         if (result is null)
         {
             return;
@@ -79,13 +62,13 @@ public sealed partial class EditPage
 
         if (result.IsSaved)
         {
-            _leaving = true;
+            S.Leaving = true;
             await DiscardDraftAsync();
             Navigation.NavigateTo("/trash");
             return;
         }
 
-        _confirmDelete = false;
-        _conflict = result;
+        S.ConfirmDelete = false;
+        ShowConflict(result);
     }
 }
