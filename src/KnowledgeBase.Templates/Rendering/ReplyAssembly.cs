@@ -4,7 +4,8 @@ namespace KnowledgeBase.Templates.Rendering;
 /// Puts one more filled template into a reply so that the reply greets once and signs once: a
 /// template's greeting goes in only at the very start of the reply (the first template's greeting
 /// stays), and its sign-off only at the very end, where it replaces the sign-off an earlier
-/// template left there (the last template's sign-off closes the reply). Text the agent wrote stays.
+/// template left there (the last template's sign-off closes the reply). Text the agent wrote stays
+/// as typed.
 /// </summary>
 public static class ReplyAssembly
 {
@@ -16,52 +17,55 @@ public static class ReplyAssembly
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(reply);
-        var (start, end) = range is { } r && r.Start >= 0 && r.Start <= r.End && r.End <= text.Length ? r : (text.Length, text.Length);
-        var before = text[..start].TrimEnd();
-        var after = text[end..].Trim();
-
-        // The earlier sign-off at the end of the reply moves behind the new text: either it follows the "/shortcut" or the template is added after it.
-        var signOffs = new[] { previousSignOff, reply.SignOff }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList();
-        var closing = signOffs.FirstOrDefault(s => after == s) ?? (after.Length == 0 ? signOffs.FirstOrDefault(s => before.EndsWith(s, StringComparison.Ordinal)) : null);
-        if (closing is not null)
+        string[] signOffs = [.. new[] { previousSignOff, reply.SignOff }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim())];
+        if (range is { } r && r.Start >= 0 && r.Start <= r.End && r.End <= text.Length)
         {
-            if (after == closing)
-            {
-                after = string.Empty;
-            }
-            else
-            {
-                before = before[..^closing.Length].TrimEnd();
-            }
+            return InPlace(text[..r.Start], text[r.End..], reply, previousSignOff, signOffs);
         }
 
-        var atEnd = after.Length == 0;
-        var signOff = reply.SignOff.Length > 0 && atEnd ? reply.SignOff : closing is not null && atEnd ? closing : null;
-        var parts = new List<string>();
-        if (before.Length > 0)
+        // At the end: an earlier template's sign-off moves behind the new text.
+        var before = text.TrimEnd();
+        if (signOffs.FirstOrDefault(s => before.EndsWith(s, StringComparison.Ordinal)) is { } closing)
         {
-            parts.Add(before);
+            before = before[..^closing.Length].TrimEnd();
         }
-        else if (reply.Greeting.Length > 0)
+
+        var parts = Parts(reply, greet: before.Length == 0, signOff: reply.SignOff.Length > 0 ? reply.SignOff : previousSignOff);
+        var added = string.Join("\n\n", parts);
+        return new AssembledReply(before.Length == 0 ? added : $"{before}\n\n{added}", reply.SignOff.Length > 0 ? reply.SignOff : previousSignOff);
+    }
+
+    private static AssembledReply InPlace(string prefix, string suffix, RenderedReply reply, string? previousSignOff, string[] signOffs)
+    {
+        // Typed just above an earlier template's sign-off: the new sign-off (the last template's) takes its place.
+        if (suffix.Trim() is { Length: > 0 } following && signOffs.Contains(following, StringComparer.Ordinal))
         {
-            parts.Add(reply.Greeting);
+            suffix = string.Empty;
+        }
+
+        var atStart = prefix.Trim().Length == 0;
+        var atEnd = suffix.Trim().Length == 0;
+        var signOff = atEnd ? (reply.SignOff.Length > 0 ? reply.SignOff : previousSignOff) : null;
+        var inserted = string.Join("\n\n", Parts(reply, greet: atStart, signOff));
+        var text = (atStart ? string.Empty : prefix) + inserted + (atEnd ? string.Empty : suffix);
+        return new AssembledReply(text, atEnd ? signOff : previousSignOff);
+    }
+
+    private static IEnumerable<string> Parts(RenderedReply reply, bool greet, string? signOff)
+    {
+        if (greet && reply.Greeting.Length > 0)
+        {
+            yield return reply.Greeting;
         }
 
         if (reply.Body.Length > 0)
         {
-            parts.Add(reply.Body);
+            yield return reply.Body;
         }
 
-        if (signOff is not null)
+        if (!string.IsNullOrWhiteSpace(signOff))
         {
-            parts.Add(signOff);
+            yield return signOff;
         }
-
-        if (after.Length > 0)
-        {
-            parts.Add(after);
-        }
-
-        return new AssembledReply(string.Join("\n\n", parts), signOff ?? (atEnd ? null : previousSignOff));
     }
 }
