@@ -43,8 +43,15 @@ public static class ReplyAssembly
             suffix = string.Empty;
         }
 
-        var atStart = prefix.Trim().Length == 0;
         var atEnd = suffix.Trim().Length == 0;
+
+        // Typed below it, at the very end: the earlier sign-off moves behind the new text.
+        if (atEnd && signOffs.FirstOrDefault(s => prefix.TrimEnd().EndsWith(s, StringComparison.Ordinal)) is { } closing)
+        {
+            prefix = prefix.TrimEnd()[..^closing.Length];
+        }
+
+        var atStart = prefix.Trim().Length == 0;
         var signOff = atEnd ? (reply.SignOff.Length > 0 ? reply.SignOff : previousSignOff) : null;
         var inserted = string.Join("\n\n", Parts(reply, greet: atStart, signOff));
         var text = (atStart ? string.Empty : prefix) + inserted + (atEnd ? string.Empty : suffix);

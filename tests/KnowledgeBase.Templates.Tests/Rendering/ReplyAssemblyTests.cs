@@ -61,6 +61,17 @@ public sealed class ReplyAssemblyTests
     }
 
     [Fact]
+    public void ASlashShortcutBelowTheSignOff_MovesTheSignOffBehindTheNewText()
+    {
+        var first = ReplyAssembly.Insert(string.Empty, null, Lost, null);
+        var text = first.Text + "\n\n/refund";
+
+        var both = ReplyAssembly.Insert(text, (text.Length - 7, text.Length), Refund, first.SignOff);
+
+        Assert.Equal("Hi Jana,\n\nWe are looking for your parcel.\n\nYour refund is on its way.\n\nKind regards,\nPetra Nováková", both.Text);
+    }
+
+    [Fact]
     public void TheAgentsOwnGreeting_IsKept_AndTheTemplatesIsLeftOut()
     {
         var text = "Hello Jana,\n\n/lost";

@@ -269,27 +269,19 @@ public sealed partial class ReplyComposer : IDisposable
             var assembled = ReplyAssembly.Insert(current, slash, reply, Draft.SignOff);
 
             // Only the part that changes is replaced, so the caret and the agent's own text stay put.
-            var same = 0;
-            while (same < current.Length && same < assembled.Text.Length && current[same] == assembled.Text[same])
-            {
-                same++;
-            }
-
-            var tail = 0;
-            while (tail < current.Length - same && tail < assembled.Text.Length - same && current[^(tail + 1)] == assembled.Text[^(tail + 1)])
-            {
-                tail++;
-            }
-
-            var end = current.Length - tail;
-            if (await JS.InvokeAsync<bool>("kb.replaceIfUnchanged", TextId, same, end, current[same..end], assembled.Text[same..^tail]))
+            var splice = TextSplice.Between(current, assembled.Text);
+            if (await JS.InvokeAsync<bool>("kb.replaceIfUnchanged", TextId, splice.Start, splice.End, splice.Removed, splice.Inserted))
             {
                 Draft.SignOff = assembled.SignOff;
                 break;
             }
         }
 
-        await JS.InvokeAsync<bool>("kb.selectNextMarker", TextId);
+        // On the first gap to fill, else back in the reply where the template ended.
+        if (!await JS.InvokeAsync<bool>("kb.selectNextMarker", TextId))
+        {
+            await JS.InvokeVoidAsync("kb.focus", TextId);
+        }
     }
 
     private async Task CancelFillingAsync()
