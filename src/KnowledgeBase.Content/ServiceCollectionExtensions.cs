@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IContentRule, RelatedIdsRule>();
         services.AddSingleton<IContentRule, RelativeLinksRule>();
         services.AddSingleton<IContentRule, DuplicateShortcutRule>();
+        services.AddSingleton<IContentRule, ReplyPartsRule>();
         services.AddSingleton<IContentRule, ReviewOverdueRule>();
         services.AddSingleton<IContentRule, TranslationKeyRule>();
         services.AddSingleton<IContentRule, Onboarding.OnboardingRule>();

@@ -46,6 +46,19 @@ public sealed class SuggestCommandTests : IDisposable
     }
 
     [Fact]
+    public void WithoutLang_AnEnglishMessageWithACzechLookingWord_GetsTheShippedEnglishTemplates()
+    {
+        var result = KbRunner.Run(["suggest", "--message", "Hi, my parcel never arrived, order 12345, what can you do?", "--json", "--content", RepositoryPaths.Content, "--data", _data]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal("en", json.RootElement.GetProperty("language").GetString());
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal("templates/en/shipping/lost-parcel", results[0].GetProperty("id").GetString());
+        Assert.All(results, r => Assert.Equal("en", r.GetProperty("lang").GetString()));
+    }
+
+    [Fact]
     public void Json_ListsTemplatesFirst_WithTypeAndScore()
     {
         var result = Kb("suggest", "--message", "when do I get my money back?", "--json", "--top", "2", "--sections", "1");

@@ -14,7 +14,7 @@ internal static class ContentFactory
 
     public static ContentValidator Validator { get; } = new(
     [
-        new RelatedIdsRule(), new RelativeLinksRule(), new DuplicateShortcutRule(), new ReviewOverdueRule(Clock), new TranslationKeyRule(), new KnowledgeBase.Content.Onboarding.OnboardingRule(),
+        new RelatedIdsRule(), new RelativeLinksRule(), new DuplicateShortcutRule(), new ReplyPartsRule(), new ReviewOverdueRule(Clock), new TranslationKeyRule(), new KnowledgeBase.Content.Onboarding.OnboardingRule(),
         new OutdatedTranslationRule(), new ChecksReviewRule(),
     ]);
 

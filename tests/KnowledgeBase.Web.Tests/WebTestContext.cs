@@ -115,6 +115,13 @@ public abstract class WebTestContext : BunitContext
     /// <summary>Waits until the insight events recorded so far are in the database.</summary>
     protected Task InsightsWrittenAsync() => Services.GetRequiredService<InsightWriter>().FlushAsync();
 
+    /// <summary>Changes the configured agent defaults (the composition reads them once, as the app does).</summary>
+    protected void ConfigureAgent(Action<AgentOptions> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        change(Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AgentOptions>>().Value);
+    }
+
     /// <summary>The content each test class works on.</summary>
     protected abstract void Write(TempContentFolder content);
 

@@ -74,6 +74,12 @@ public sealed class ContentSet
 
     public bool Contains(string id) => _byId.ContainsKey(id);
 
+    /// <summary>The other language versions of a template (same <c>translation_key</c>).</summary>
+    public IEnumerable<ReplyTemplate> TranslationsOf(ReplyTemplate template) =>
+        template.TranslationKey is null
+            ? []
+            : Templates.Where(t => t.Id != template.Id && string.Equals(t.TranslationKey, template.TranslationKey, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The other language versions of an article (same <c>translation_key</c>).</summary>
     public IEnumerable<Article> TranslationsOf(Article article) =>
         article.TranslationKey is null

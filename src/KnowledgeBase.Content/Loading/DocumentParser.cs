@@ -26,7 +26,7 @@ public sealed partial class DocumentParser
 
     private static readonly HashSet<string> TemplateKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        "title", "shortcut", "tags", "channels", "fields", "examples", "related",
+        "title", "shortcut", "tags", "channels", "fields", "examples", "related", "translation_key",
     };
 
     /// <summary>Channel names that, written as a heading in a template, look like a variant.</summary>
@@ -166,6 +166,7 @@ public sealed partial class DocumentParser
             Fields = Fields(map),
             Examples = map.GetList("examples").Select(e => e.Value).ToList(),
             Related = map.GetList("related"),
+            TranslationKey = map.GetString("translation_key"),
             Variants = Variants(location, block, channels, findings),
             Body = block.Body,
             BodyLine = block.BodyLine,

@@ -15,6 +15,9 @@ public sealed record ReplyTemplate : ContentDocument
     /// <summary>Customer messages this template answers; they help suggestions find it.</summary>
     public IReadOnlyList<string> Examples { get; init; } = [];
 
+    /// <summary>Links the language versions of one template ("lost-parcel" in every language).</summary>
+    public string? TranslationKey { get; init; }
+
     /// <summary>The default text first, then one variant per channel heading in the body.</summary>
     public IReadOnlyList<TemplateVariant> Variants { get; init; } = [];
 

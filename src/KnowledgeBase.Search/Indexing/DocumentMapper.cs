@@ -186,6 +186,9 @@ internal static partial class DocumentMapper
             return text;
         }
 
+        // Comments (the greeting and sign-off markers among them) are notes to authors, not words of the reply.
+        text = LiquidComment().Replace(text, string.Empty);
+
         // A tag between two sentences ("…to your card.{% else %}Good news…") leaves a space, not a join;
         // a branching tag also leaves a marker so a snippet shows one branch (the tokenizer skips it).
         var source = text;
@@ -208,6 +211,9 @@ internal static partial class DocumentMapper
 
     [GeneratedRegex(@"\{%-?.*?-?%\}", RegexOptions.Singleline)]
     private static partial Regex LiquidTag();
+
+    [GeneratedRegex(@"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", RegexOptions.Singleline)]
+    private static partial Regex LiquidComment();
 
     [GeneratedRegex(@"\{\{-?\s*([A-Za-z_][\w.]*)[^}]*?-?\}\}")]
     private static partial Regex LiquidOutput();

@@ -9,7 +9,7 @@ namespace KnowledgeBase.Search.Indexing;
 internal static class SearchFields
 {
     /// <summary>Bumped whenever analysis or fields change; an index with another version is rebuilt.</summary>
-    public const string SchemaVersion = "14";
+    public const string SchemaVersion = "15";
 
     public const string Id = "id";
     public const string Kind = "kind";

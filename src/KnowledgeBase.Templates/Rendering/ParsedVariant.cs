@@ -24,7 +24,8 @@ internal sealed record ParsedVariant(LiquidAnalysis Analysis, IFluidTemplate? Te
 
     private static ParsedVariant Parse(string body)
     {
-        var (analysis, template) = LiquidTemplateAnalyzer.Parse(body);
+        // Greeting and sign-off markers become one-character stand-ins that survive rendering (ReplyParts splits on them).
+        var (analysis, template) = LiquidTemplateAnalyzer.Parse(ReplyPartMarkers.ToStandIns(body));
 
         // Rewritten once here, not per render: the kept template prints numbers with their decimals.
         return new ParsedVariant(analysis, template is null ? null : new NumbersAsTypedRewriter().VisitTemplate(template));

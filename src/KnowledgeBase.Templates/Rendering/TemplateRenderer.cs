@@ -44,7 +44,7 @@ public sealed class TemplateRenderer(TemplateRendererOptions? options = null)
         AddUndeclared(template, reads, scope, problems);
 
         var text = Run(parsed.Template, scope, culture, request.Today, problems);
-        return new RenderedReply(template.Id, channel, ReplyText.Clean(text), problems);
+        return ReplyParts.Split(template.Id, channel, text, problems);
     }
 
     /// <summary>The declared channel name for <paramref name="requested"/>; null for the default text or a channel the template lacks.</summary>

@@ -16,7 +16,8 @@ public sealed class DocumentPageTests : WebTestContext
         content.Article("articles/en/returns/refunds", "title: Refunds", "## Restocking fee\n\n15 %.\n");
         content.Article("articles/ru/sroki-dostavki", "title: Сроки доставки\ntranslation_key: delivery-times", "## Откуда отправляются заказы\n\nИз Брно.\n");
         content.Write("templates/en/eta.md",
-            "---\ntitle: Delivery estimate\nshortcut: eta\nchannels: [email, sms]\nrelated: [articles/en/shipping/delivery-times]\nfields:\n  - name: order.id\n    label: Order number\n    required: true\nexamples: [When will it arrive?]\n---\nHi, order {{ order.id }} ships today.\n\n## sms\n\nOrder {{ order.id }} ships today.\n");
+            "---\ntitle: Delivery estimate\nshortcut: eta\ntranslation_key: eta\nchannels: [email, sms]\nrelated: [articles/en/shipping/delivery-times]\nfields:\n  - name: order.id\n    label: Order number\n    required: true\nexamples: [When will it arrive?]\n---\nHi, order {{ order.id }} ships today.\n\n## sms\n\nOrder {{ order.id }} ships today.\n");
+        content.Write("templates/fr/delai.md", "---\ntitle: Délai de livraison\ntranslation_key: eta\n---\nBonjour, votre commande part aujourd'hui.\n");
     }
 
     private IRenderedComponent<T> Open<T>(string path, string? fragment = null, HttpContext? prerenderingFor = null)
@@ -72,6 +73,16 @@ public sealed class DocumentPageTests : WebTestContext
         Assert.Equal("How long delivery takes.", page.Find(".summary").TextContent);
         Assert.Contains("Owner: Tomáš Král", page.Find(".document-meta").TextContent, StringComparison.Ordinal);
         Assert.Contains("Review overdue", page.Find(".document-meta").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_LinksItsOtherLanguageVersions_ByTranslationKey()
+    {
+        var page = Open<TemplatePage>("en/eta");
+
+        var french = page.Find(".language-versions a");
+        Assert.Equal("/templates/fr/delai", french.GetAttribute("href"));
+        Assert.Equal("Français", french.TextContent);
     }
 
     [Fact]

@@ -115,6 +115,50 @@ public sealed class ReplyComposerTests : WebTestContext
     }
 
     [Fact]
+    public async Task ASecondTemplate_StartsWithTheValuesTypedForTheFirst_AndDoesNotAskForThemAgain()
+    {
+        JSInterop.Setup<bool>("kb.replaceIfUnchanged", _ => true).SetResult(true);
+        var composer = RenderComposer();
+        Type(composer, string.Empty);
+        await composer.InvokeAsync(() => composer.Instance.StartTemplateAsync("templates/en/lost"));
+        composer.Find("#inline-customer-first-name").Input("Jana");
+        composer.Find("#inline-order-id").Input("BC-1");
+        composer.Find("#inline-claim-number").Input("CL-9");
+        composer.Find("#inline").KeyDown(new KeyboardEventArgs { Key = "Enter", CtrlKey = true });
+
+        var placed = Assert.Single(JSInterop.Invocations, i => i.Identifier == "kb.replaceIfUnchanged");
+        Assert.Equal("Hi Jana,\n\nwe are tracing order BC-1 (claim CL-9).\n\nPetra Nováková\nBrightcart Customer Care", placed.Arguments[4]);
+
+        await composer.InvokeAsync(() => composer.Instance.StartTemplateAsync(ReplyContent.RefundId));
+
+        Assert.Equal(["inline-refund-method", "inline-refund-amount", "inline-refund-note"], composer.FindAll(".filler-fields > .field :is(input, select, textarea)").Select(e => e.Id).ToList());
+        Assert.Contains("Customer's first name: Jana", composer.Find("#inline-known summary").TextContent);
+        Assert.Contains("Order number: BC-1", composer.Find("#inline-known summary").TextContent);
+        Assert.StartsWith("Hi Jana,\n\nwe have refunded order BC-1", composer.Find("#inline-preview").TextContent);
+    }
+
+    [Fact]
+    public void Copy_OfAnEmailReply_PutsHtmlBesidePlainText_ChatCopiesPlainTextOnly()
+    {
+        JSInterop.Setup<bool>("kb.copyRich", _ => true).SetResult(true);
+        JSInterop.Setup<bool>("kb.copyText", _ => true).SetResult(true);
+        var composer = RenderComposer("Hi Jana,\n\n<b>your</b> refund is on its way.");
+        JSInterop.Setup<string>("kb.valueOf", "reply-text").SetResult("Hi Jana,\n\n<b>your</b> refund is on its way.");
+
+        composer.Find("#copy-reply").Click();
+
+        var rich = Assert.Single(JSInterop.Invocations, i => i.Identifier == "kb.copyRich");
+        Assert.Equal("Hi Jana,\n\n<b>your</b> refund is on its way.", rich.Arguments[0]);
+        Assert.Equal("<p>Hi Jana,</p>\n<p>&lt;b&gt;your&lt;/b&gt; refund is on its way.</p>", rich.Arguments[1]);
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "kb.copyText");
+
+        composer.Find("#reply-channel").Change("chat");
+        composer.Find("#copy-reply").Click();
+
+        Assert.Single(JSInterop.Invocations, i => i.Identifier == "kb.copyText");
+    }
+
+    [Fact]
     public void EscapeClosesThePicker_AndAnUnknownShortcutSaysSo()
     {
         var composer = RenderComposer();
@@ -134,7 +178,7 @@ public sealed class ReplyComposerTests : WebTestContext
 
         composer.InvokeAsync(() => composer.Instance.OnCopyRequested());
 
-        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "kb.copyText");
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier is "kb.copyText" or "kb.copyRich");
         var blocked = composer.Find("#composer-blocked");
         Assert.Equal("alert", blocked.GetAttribute("role"));
         Assert.Contains("fill in ⟦Customer's first name⟧", blocked.TextContent);
@@ -146,13 +190,13 @@ public sealed class ReplyComposerTests : WebTestContext
     [Fact]
     public void Copy_OfACompleteReply_CopiesWhatTheBrowserHolds()
     {
-        JSInterop.Setup<bool>("kb.copyText", _ => true).SetResult(true);
+        JSInterop.Setup<bool>("kb.copyRich", _ => true).SetResult(true);
         var composer = RenderComposer("Hi Jana,\n\nyour refund is on its way.");
         JSInterop.Setup<string>("kb.valueOf", "reply-text").SetResult("Hi Jana,\n\nyour refund is on its way. Kind regards");
 
         composer.Find("#copy-reply").Click();
 
-        var copy = Assert.Single(JSInterop.Invocations, i => i.Identifier == "kb.copyText");
+        var copy = Assert.Single(JSInterop.Invocations, i => i.Identifier == "kb.copyRich");
         Assert.Equal("Hi Jana,\n\nyour refund is on its way. Kind regards", copy.Arguments[0]);
         Assert.Equal("false", composer.Find("#copy-reply").GetAttribute("aria-disabled"));
         Assert.Equal("Hi Jana,\n\nyour refund is on its way. Kind regards", Services.GetRequiredService<ReplyDraft>().Text);
@@ -166,7 +210,7 @@ public sealed class ReplyComposerTests : WebTestContext
 
         composer.Find("#copy-reply").Click();
 
-        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "kb.copyText");
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier is "kb.copyText" or "kb.copyRich");
         Assert.Contains("the reply is empty", composer.Find("#composer-blocked").TextContent);
     }
 

@@ -36,14 +36,39 @@ internal static class ReplyContent
             examples: [Where is my refund?, when do i get my money back]
             ---
             Hi {{ customer.first_name }},
+            {% comment %}greeting above{% endcomment %}
 
             we have refunded order {{ order.id }} to your {{ refund.method }}.{% if refund.amount %} Amount: {{ refund.amount }} EUR.{% endif %} {{ refund.note }}
 
+            {% comment %}sign-off below{% endcomment %}
             {{ agent.signature }}
 
             ## sms
 
             Refund for {{ order.id }} issued to your {{ refund.method }}.
+            """);
+        content.Write("templates/en/lost.md", """
+            ---
+            title: Lost parcel
+            shortcut: lost
+            fields:
+              - name: customer.first_name
+                label: Customer's first name
+                required: true
+              - name: order.id
+                label: Order number
+                required: true
+              - name: claim.number
+                label: Claim number
+                required: true
+            ---
+            Hi {{ customer.first_name }},
+            {% comment %}greeting above{% endcomment %}
+
+            we are tracing order {{ order.id }} (claim {{ claim.number }}).
+
+            {% comment %}sign-off below{% endcomment %}
+            {{ agent.signature }}
             """);
         content.Write("templates/en/thanks.md", """
             ---

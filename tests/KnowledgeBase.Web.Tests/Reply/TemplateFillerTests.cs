@@ -69,25 +69,51 @@ public sealed class TemplateFillerTests : WebTestContext
 
         filler.Find("#filler-copy").Click();
 
-        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "kb.copyText");
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier is "kb.copyText" or "kb.copyRich");
         Assert.Equal("alert", filler.Find("#filler-blocked").GetAttribute("role"));
         Assert.Equal("Required", filler.Find("#filler-order-id-error").TextContent);
         Assert.Contains(JSInterop.Invocations, i => i.Identifier == "kb.focus" && (string?)i.Arguments[0] == "filler-order-id");
     }
 
     [Fact]
-    public void CtrlEnter_WhenComplete_CopiesExactlyThePreviewText()
+    public void CtrlEnter_WhenComplete_CopiesExactlyThePreviewText_WithHtmlForEmail()
     {
-        JSInterop.Setup<bool>("kb.copyText", _ => true).SetResult(true);
+        JSInterop.Setup<bool>("kb.copyRich", _ => true).SetResult(true);
         var filler = RenderFiller();
         filler.Find("#filler-customer-first-name").Input("Jana");
         filler.Find("#filler-order-id").Input("A-1");
 
         filler.Find("#filler").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter", CtrlKey = true });
 
-        var copy = Assert.Single(JSInterop.Invocations, i => i.Identifier == "kb.copyText");
+        var copy = Assert.Single(JSInterop.Invocations, i => i.Identifier == "kb.copyRich");
         Assert.Equal(Preview(filler), copy.Arguments[0]);
         Assert.StartsWith("Hi Jana,", (string)copy.Arguments[0]!);
+        Assert.StartsWith("<p>Hi Jana,</p>", (string)copy.Arguments[1]!);
+    }
+
+    [Fact]
+    public void TheSmsText_IsCopiedAsPlainTextOnly()
+    {
+        JSInterop.Setup<bool>("kb.copyText", _ => true).SetResult(true);
+        var filler = RenderFiller();
+        filler.Find("#filler-channel").Change("sms");
+        filler.Find("#filler-order-id").Input("A-1");
+
+        filler.Find("#filler-copy").Click();
+
+        Assert.Equal("Refund for A-1 issued to your card.", Assert.Single(JSInterop.Invocations, i => i.Identifier == "kb.copyText").Arguments[0]);
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "kb.copyRich");
+    }
+
+    [Fact]
+    public void AnAgentWithoutASignature_IsToldToAddItInMyDetails_AndThePreviewShowsTheGap()
+    {
+        ConfigureAgent(agent => (agent.Name, agent.Signature) = (null, null));
+        var filler = RenderFiller();
+
+        filler.WaitForAssertion(() => Assert.Contains("This template signs with your signature, which you have not set yet", filler.Find("#filler-details-needed").TextContent));
+        Assert.Equal("/settings", filler.Find("#filler-details-needed a").GetAttribute("href"));
+        Assert.Contains("⟦agent.signature⟧", filler.FindAll("#filler-preview mark.gap").Select(m => m.TextContent));
     }
 
     [Fact]
@@ -176,7 +202,7 @@ public sealed class TemplateFillerTests : WebTestContext
     public void UnsetSignature_BlocksCopy_AndPointsToMyDetails()
     {
         JSInterop.Setup<string?>("kb.getPreference", "kb.agentProfile").SetResult("{\"name\":\"Olga\"}");
-        Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeBase.Content.Configuration.AgentOptions>>().Value.Signature = " ";
+        ConfigureAgent(agent => agent.Signature = " ");
         var filler = RenderFiller();
         filler.Find("#filler-customer-first-name").Input("Jana");
         filler.Find("#filler-order-id").Input("A-1");
@@ -189,7 +215,7 @@ public sealed class TemplateFillerTests : WebTestContext
     public async Task CopyingACompleteReply_CountsAsRecentlyUsed_ForTheSignedInAgent()
     {
         var agent = SignIn("olga");
-        JSInterop.Setup<bool>("kb.copyText", _ => true).SetResult(true);
+        JSInterop.Setup<bool>("kb.copyRich", _ => true).SetResult(true);
         var filler = RenderFiller();
         filler.Find("#filler-customer-first-name").Input("Jana");
         filler.Find("#filler-order-id").Input("A-1");

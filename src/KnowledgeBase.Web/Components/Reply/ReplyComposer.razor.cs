@@ -69,6 +69,10 @@ public sealed partial class ReplyComposer : IDisposable
     [Inject]
     private InsightRecorder Insights { get; set; } = null!;
 
+    /// <summary>The agent picked the reply's language by hand (suggestions then come in that language).</summary>
+    [Parameter]
+    public EventCallback<string?> OnLanguageChosen { get; set; }
+
     /// <summary>The reply's language: phrasebook hints and the template picker follow it.</summary>
     public string Language => Draft.Language ?? Preferences.PreferredLanguage ?? Languages.Primary[0];
 
@@ -124,6 +128,13 @@ public sealed partial class ReplyComposer : IDisposable
             await _inlineFiller.FocusAsync();
         }
     }
+
+    /// <summary>Shows the draft's language again after the suggestions changed it.</summary>
+    public void Refresh() => _ = InvokeAsync(() =>
+    {
+        Lint();
+        StateHasChanged();
+    });
 
     /// <summary>Puts the keyboard in the reply: on the first gap to fill, else at the end.</summary>
     public async Task FocusAsync()
@@ -213,7 +224,8 @@ public sealed partial class ReplyComposer : IDisposable
             // Nothing to ask: the text goes straight in, agent fields and all.
             Draft.Language ??= template.Language;
             var today = DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
-            var reply = Renderer.Render(template, new RenderRequest(template.Channels.FirstOrDefault(), new Dictionary<string, string?>(), Preferences.Profile, today));
+            var channel = template.Channels.FirstOrDefault(c => c == Draft.Channel) ?? template.Channels.FirstOrDefault();
+            var reply = Renderer.Render(template, new RenderRequest(channel, Draft.Values, Preferences.Profile, today));
             Insights.RecordTemplateUse(template.Id, TemplateAction.Inserted, reply.Channel);
             await PlaceAsync(reply, range);
             return;
@@ -232,29 +244,44 @@ public sealed partial class ReplyComposer : IDisposable
     private async Task InsertFilledAsync(RenderedReply reply)
     {
         Draft.Language ??= _filling?.Language;
+        if (_inlineFiller is not null)
+        {
+            Draft.Remember(_inlineFiller.TypedValues);
+        }
+
         var range = _fillingRange;
         _filling = null;
         _fillingRange = null;
         await PlaceAsync(reply, range);
     }
 
-    /// <summary>Replaces the "/shortcut" the agent typed, or adds the text as a paragraph at the end.</summary>
+    /// <summary>
+    /// Replaces the "/shortcut" the agent typed, or adds the text at the end, keeping one greeting
+    /// (the first) and one sign-off (the last) in the reply. The browser's text is replaced only if it
+    /// is still what the reply was built from.
+    /// </summary>
     private async Task PlaceAsync(RenderedReply reply, (int Start, int End)? range)
     {
-        var placed = false;
-        if (range is { } slash && slash.End <= _text.Length)
+        for (var attempt = 0; attempt < 3; attempt++)
         {
-            placed = await JS.InvokeAsync<bool>("kb.replaceIfUnchanged", TextId, slash.Start, slash.End, _text[slash.Start..slash.End], reply.Text);
+            var current = await JS.InvokeAsync<string>("kb.valueOf", TextId) ?? string.Empty;
+            var slash = range is { } r && r.End <= current.Length && current[r.Start..r.End].StartsWith('/') ? r : ((int, int)?)null;
+            var assembled = ReplyAssembly.Insert(current, slash, reply, Draft.SignOff);
+
+            // Only the part that changes is replaced, so the caret and the agent's own text stay put.
+            var splice = TextSplice.Between(current, assembled.Text);
+            if (await JS.InvokeAsync<bool>("kb.replaceIfUnchanged", TextId, splice.Start, splice.End, splice.Removed, splice.Inserted))
+            {
+                Draft.SignOff = assembled.SignOff;
+                break;
+            }
         }
 
-        if (!placed)
+        // On the first gap to fill, else back in the reply where the template ended.
+        if (!await JS.InvokeAsync<bool>("kb.selectNextMarker", TextId))
         {
-            var current = await JS.InvokeAsync<string>("kb.valueOf", TextId);
-            var separator = current.TrimEnd().Length == 0 ? string.Empty : current.EndsWith("\n\n", StringComparison.Ordinal) ? string.Empty : current.EndsWith('\n') ? "\n" : "\n\n";
-            await JS.InvokeAsync<bool>("kb.insertText", TextId, current.Length, current.Length, separator + reply.Text);
+            await JS.InvokeVoidAsync("kb.focus", TextId);
         }
-
-        await JS.InvokeAsync<bool>("kb.selectNextMarker", TextId);
     }
 
     private async Task CancelFillingAsync()
@@ -303,7 +330,9 @@ public sealed partial class ReplyComposer : IDisposable
         }
 
         _copyAttempted = false;
-        var copied = await JS.InvokeAsync<bool>("kb.copyText", _text);
+        var copied = TemplateFiller.IsEmail(Draft.Channel)
+            ? await JS.InvokeAsync<bool>("kb.copyRich", _text, ReplyHtml.FromText(_text))
+            : await JS.InvokeAsync<bool>("kb.copyText", _text);
         await JS.InvokeVoidAsync("kb.flash", copied ? "Reply copied" : "Could not copy the reply");
         StateHasChanged();
     }
@@ -311,8 +340,7 @@ public sealed partial class ReplyComposer : IDisposable
     private async Task ClearAsync()
     {
         _text = string.Empty;
-        Draft.Text = string.Empty;
-        Draft.Language = null;
+        Draft.Clear();
         _filling = null;
         _copyAttempted = false;
         ClosePicker();
@@ -321,11 +349,19 @@ public sealed partial class ReplyComposer : IDisposable
         await JS.InvokeVoidAsync("kb.focus", TextId);
     }
 
-    private void OnLanguageChanged(ChangeEventArgs e)
+    private async Task OnLanguageChanged(ChangeEventArgs e)
     {
         var language = e.Value?.ToString();
         Draft.Language = language is not null && Languages.IsSupported(language) ? language : null;
+        Draft.LanguageChosen = Draft.Language is not null;
         Lint();
+        await OnLanguageChosen.InvokeAsync(Draft.Language);
+    }
+
+    private void OnChannelChanged(ChangeEventArgs e)
+    {
+        var channel = e.Value?.ToString();
+        Draft.Channel = channel is "email" or "chat" or "sms" ? channel : ReplyDraft.DefaultChannel;
     }
 
     private void ClosePicker()

@@ -34,6 +34,7 @@ public sealed partial class TemplateFiller : IDisposable
     // What the inputs start with; changes only when the set of inputs is rebuilt (another template
     // or channel), never while the agent types.
     private Dictionary<string, string?> _initial = new(StringComparer.Ordinal);
+    private HashSet<string> _known = new(StringComparer.Ordinal);
     private string? _templateId;
     private string? _channel;
     private bool _copyAttempted;
@@ -73,6 +74,17 @@ public sealed partial class TemplateFiller : IDisposable
     [Parameter]
     public string InsertLabel { get; set; } = "Insert into reply";
 
+    /// <summary>The channel to start with when the template has it (the reply's channel); else the template's first.</summary>
+    [Parameter]
+    public string? Channel { get; set; }
+
+    /// <summary>
+    /// Values typed for earlier templates of the same reply, by field name: a field of the same name
+    /// starts with that value and is not asked again (it stays changeable under "Already in this reply").
+    /// </summary>
+    [Parameter]
+    public IReadOnlyDictionary<string, string?>? SharedValues { get; set; }
+
     /// <summary>Where the reply goes on "Insert"; without a handler it is added to the draft and the composer opens.</summary>
     [Parameter]
     public EventCallback<RenderedReply> OnInsert { get; set; }
@@ -89,6 +101,24 @@ public sealed partial class TemplateFiller : IDisposable
     public RenderedReply Reply { get; private set; } = new(string.Empty, null, string.Empty, []);
 
     private TemplateForm Form => TemplateForm.FieldsFor(Template, _channel);
+
+    /// <summary>The values the agent typed (or brought from earlier templates of the reply), by field name.</summary>
+    public IReadOnlyDictionary<string, string?> TypedValues => _values;
+
+    private IReadOnlyList<TemplateField> AskedFields => [.. Form.Fields.Where(f => !_known.Contains(f.Name))];
+
+    private IReadOnlyList<TemplateField> KnownFields => [.. Form.Fields.Where(f => _known.Contains(f.Name))];
+
+    /// <summary>The agent's own values this template prints but the agent has not set (after their details are read).</summary>
+    private IReadOnlyList<string> MissingAgentFields =>
+        !Preferences.IsLoaded ? [] : [.. Form.StandardFields.Where(f => AgentFieldNames.ContainsKey(f) && AgentValue(f) is null).Select(f => AgentFieldNames[f])];
+
+    private string? AgentValue(string field) => field switch
+    {
+        "agent.name" => Preferences.Profile.Name,
+        "agent.email" => Preferences.Profile.Email,
+        _ => Preferences.Profile.Signature,
+    };
 
     private IReadOnlyList<string> AgentFields =>
         [.. Form.StandardFields.Where(AgentFieldNames.ContainsKey).Select(f => AgentFieldNames[f])];
@@ -145,8 +175,18 @@ public sealed partial class TemplateFiller : IDisposable
         {
             _templateId = Template.Id;
             _values.Clear();
-            _initial = new Dictionary<string, string?>(StringComparer.Ordinal);
-            _channel = Template.Channels.FirstOrDefault();
+            _known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var field in Template.Fields)
+            {
+                if (SharedValues?.GetValueOrDefault(field.Name) is { Length: > 0 } shared && !string.IsNullOrWhiteSpace(shared))
+                {
+                    _values[field.Name] = shared;
+                    _known.Add(field.Name);
+                }
+            }
+
+            _initial = new Dictionary<string, string?>(_values, StringComparer.Ordinal);
+            _channel = Template.Channels.FirstOrDefault(c => string.Equals(c, Channel, StringComparison.OrdinalIgnoreCase)) ?? Template.Channels.FirstOrDefault();
             _copyAttempted = false;
             _formKey++;
         }
@@ -158,14 +198,17 @@ public sealed partial class TemplateFiller : IDisposable
     {
         if (firstRender)
         {
+            // Once the agent's details are read, the form can say which of them are missing.
             await Preferences.LoadAsync();
+            Render();
+            StateHasChanged();
         }
     }
 
     /// <summary>Moves the keyboard to the first field (or the Copy button when there is none).</summary>
     public async Task FocusAsync()
     {
-        var first = Form.Fields.FirstOrDefault();
+        var first = AskedFields.FirstOrDefault();
         await JS.InvokeVoidAsync("kb.focus", first is null ? $"{IdPrefix}-copy" : FieldId(first));
     }
 
@@ -231,7 +274,10 @@ public sealed partial class TemplateFiller : IDisposable
             return;
         }
 
-        var copied = await JS.InvokeAsync<bool>("kb.copyText", Reply.Text);
+        // A template without channels is written for whatever channel the reply is in.
+        var copied = IsEmail(_channel ?? Channel)
+            ? await JS.InvokeAsync<bool>("kb.copyRich", Reply.Text, Reply.Html)
+            : await JS.InvokeAsync<bool>("kb.copyText", Reply.Text);
         if (copied)
         {
             Insights.RecordTemplateUse(Template.Id, TemplateAction.Copied, _channel);
@@ -251,7 +297,8 @@ public sealed partial class TemplateFiller : IDisposable
             return;
         }
 
-        Draft.Append(Reply.Text, Template.Language);
+        Draft.Remember(_values);
+        Draft.Append(Reply, Template.Language);
         Navigation.NavigateTo("/reply");
     }
 
@@ -262,6 +309,11 @@ public sealed partial class TemplateFiller : IDisposable
             ? null
             : problem.Kind == FieldProblemKind.Missing ? "Required" : problem.Message;
     }
+
+    /// <summary>E-mail copies as rich text (text/html beside text/plain); chat, SMS and an unknown channel as plain text.</summary>
+    internal static bool IsEmail(string? channel) => string.Equals(channel, "email", StringComparison.OrdinalIgnoreCase);
+
+    private string? Current(TemplateField field) => _values.GetValueOrDefault(field.Name) ?? field.Default;
 
     private string? Initial(TemplateField field) => _initial.TryGetValue(field.Name, out var value) ? value : field.Default;
 

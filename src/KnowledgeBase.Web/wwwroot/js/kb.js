@@ -49,6 +49,23 @@ window.kb = (() => {
     }
   };
 
+  // E-mail replies keep their paragraphs, lists and links when pasted into a mail client: the
+  // clipboard gets text/html beside text/plain. Where ClipboardItem is missing, plain text only.
+  const copyRich = async (text, html) => {
+    try {
+      if (window.ClipboardItem && navigator.clipboard && navigator.clipboard.write) {
+        await navigator.clipboard.write([new ClipboardItem({
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        })]);
+        return true;
+      }
+    } catch {
+      // Fall through to plain text.
+    }
+    return copyText(text);
+  };
+
   const flash = (message) => {
     let toast = document.getElementById('kb-toast');
     if (!toast) {
@@ -248,6 +265,8 @@ window.kb = (() => {
     },
 
     copyText,
+
+    copyRich,
 
     // Sets a field's text from the server (clearing, applying a suggestion) without a re-render racing the typist.
     setValue: (id, value) => {
