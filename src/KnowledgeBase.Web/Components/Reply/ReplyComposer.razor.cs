@@ -130,7 +130,7 @@ public sealed partial class ReplyComposer : IDisposable
     }
 
     /// <summary>Shows the draft's language again after the suggestions changed it.</summary>
-    public void Refresh() => _ = InvokeAsync(() =>
+    public void Refresh() => RunInBackground(() =>
     {
         Lint();
         StateHasChanged();
@@ -372,7 +372,7 @@ public sealed partial class ReplyComposer : IDisposable
         _picked = 0;
     }
 
-    private void OnPreferencesChanged() => _ = InvokeAsync(() =>
+    private void OnPreferencesChanged() => RunInBackground(() =>
     {
         Lint();
         StateHasChanged();

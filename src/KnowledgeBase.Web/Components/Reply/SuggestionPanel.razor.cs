@@ -82,7 +82,7 @@ public sealed partial class SuggestionPanel
         _explanation = null;
         lock (_timerGate)
         {
-            _debounce ??= Time.CreateTimer(_ => _ = InvokeAsync(SuggestAfterPause), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _debounce ??= Time.CreateTimer(_ => RunInBackground(SuggestAfterPause), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _debounce.Change(Options.Value.SuggestDebounce, Timeout.InfiniteTimeSpan);
         }
     }

@@ -334,7 +334,7 @@ public sealed partial class TemplateFiller : IDisposable
 
     private static string ChannelLabel(string channel) => channel.Length <= 3 ? channel.ToUpperInvariant() : char.ToUpperInvariant(channel[0]) + channel[1..];
 
-    private void OnPreferencesChanged() => _ = InvokeAsync(() =>
+    private void OnPreferencesChanged() => RunInBackground(() =>
     {
         Render();
         StateHasChanged();

@@ -85,7 +85,7 @@ public sealed partial class EditPage : IDisposable
     {
         Updates.Indexed += OnContentIndexed;
         _previewRunner = new EditorPreviewRunner(Previewer, Html, Time, Options.Value);
-        _previewRunner.Updated += () => _ = InvokeAsync(StateHasChanged);
+        _previewRunner.Updated += () => RunInBackground(StateHasChanged);
     }
 
     protected override void OnParametersSet()
@@ -253,7 +253,7 @@ public sealed partial class EditPage : IDisposable
         var changed = indexed.Snapshot.Find(S.DocumentId)?.ContentHash != S.OpenedHash;
         if (changed != S.ChangedOnDisk)
         {
-            _ = InvokeAsync(() =>
+            RunInBackground(() =>
             {
                 S.ChangedOnDisk = changed;
                 StateHasChanged();
