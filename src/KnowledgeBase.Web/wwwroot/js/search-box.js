@@ -148,6 +148,11 @@ window.kbSearch = (() => {
       adopt();
       const box = state.box;
       if (box) {
+        // The live page's first render may have written the box with what the address said when the
+        // circuit started, while the agent was still typing: what the agent typed wins.
+        if (state.text !== null && box.value !== state.text) {
+          box.value = state.text;
+        }
         state.sent = 0;
         changed(box, box.value);
       }
