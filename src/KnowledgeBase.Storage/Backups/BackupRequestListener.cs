@@ -25,8 +25,10 @@ public sealed class BackupRequestListener(
     private Task _loop = Task.CompletedTask;
     private int _disposed;
 
+    private string? _listeningPath;
+
     /// <summary>The socket's path while listening, else null.</summary>
-    public string? Listening { get; private set; }
+    public string? Listening => Volatile.Read(ref _listeningPath);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -48,7 +50,7 @@ public sealed class BackupRequestListener(
             socket.Bind(new UnixDomainSocketEndPoint(path));
             socket.Listen(4);
             _socket = socket;
-            Listening = path;
+            _listeningPath = path;
             _loop = Task.Run(() => AcceptAsync(socket, _stopping.Token), CancellationToken.None);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SocketException)
@@ -61,14 +63,16 @@ public sealed class BackupRequestListener(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        // A minimal-hosting host can dispose its services before stopping them (dotnet/aspnetcore#40271);
+        // disposing already stopped the loop, and the socket file is removed either way.
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            await _stopping.CancelAsync();
+        }
+
         _socket?.Dispose();
         await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (Listening is { } path)
-        {
-            File.Delete(path);
-            Listening = null;
-        }
+        RemoveSocketFile();
     }
 
     // Registered as itself and as a hosted service, so the container disposes it twice.
@@ -81,7 +85,16 @@ public sealed class BackupRequestListener(
 
         _stopping.Cancel();
         _socket?.Dispose();
+        RemoveSocketFile();
         _stopping.Dispose();
+    }
+
+    private void RemoveSocketFile()
+    {
+        if (Interlocked.Exchange(ref _listeningPath, null) is { } path)
+        {
+            File.Delete(path);
+        }
     }
 
     private static void CreatePrivateFolder(string folder)
