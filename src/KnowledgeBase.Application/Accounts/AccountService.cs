@@ -10,7 +10,7 @@ namespace KnowledgeBase.Application.Accounts;
 /// without an active admin. Callers check who may ask (the web app's Admin policy); this class
 /// checks what may be done. Thread-safe.
 /// </summary>
-public sealed class AccountService(UserStore users, AuditStore audit, TimeProvider time, AccountOptions options)
+public sealed partial class AccountService(UserStore users, AuditStore audit, TimeProvider time, AccountOptions options)
 {
     private static readonly UserAccount NoUser = new() { UserName = "-" };
 

@@ -42,6 +42,12 @@ public sealed record UserAccount
     public bool MustChangePassword { get; init; }
 
     /// <summary>
+    /// <c>issuer|subject</c> of the identity provider that signs this account in (single sign-on), else
+    /// null. Such an account has no password; it is found by this, never by its user name.
+    /// </summary>
+    public string? ExternalLogin { get; init; }
+
+    /// <summary>
     /// Changes whenever existing sessions must end (sign-out, a new password, a role change,
     /// disabling); sign-in cookies carry the stamp they were issued with and stop working when it
     /// differs. Empty for accounts stored before stamps existed.

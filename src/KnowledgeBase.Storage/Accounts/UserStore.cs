@@ -10,6 +10,7 @@ public sealed class UserStore
 {
     private const string CollectionName = "users";
     private const string NormalizedField = "normalizedName";
+    private const string ExternalLoginField = "externalLogin";
     private readonly KnowledgeBaseDatabase _database;
 
     public UserStore(KnowledgeBaseDatabase database)
@@ -17,6 +18,7 @@ public sealed class UserStore
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
         Users(users => users.EnsureIndex(NormalizedField, unique: true));
+        Users(users => users.EnsureIndex(ExternalLoginField));
     }
 
     /// <summary>Adds the account and returns it with its new id.</summary>
@@ -48,6 +50,14 @@ public sealed class UserStore
     {
         ArgumentNullException.ThrowIfNull(userName);
         var document = Users(users => users.FindOne(Query.EQ(NormalizedField, UserAccount.Normalize(userName))));
+        return document is null ? null : FromDocument(document);
+    }
+
+    /// <summary>The account an identity provider's <c>issuer|subject</c> signs in, if any.</summary>
+    public UserAccount? FindByExternalLogin(string login)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(login);
+        var document = Users(users => users.FindOne(Query.EQ(ExternalLoginField, login)));
         return document is null ? null : FromDocument(document);
     }
 
@@ -96,6 +106,7 @@ public sealed class UserStore
         ["createdAt"] = account.CreatedAt.UtcDateTime,
         ["securityStamp"] = account.SecurityStamp,
         ["mustChangePassword"] = account.MustChangePassword,
+        [ExternalLoginField] = account.ExternalLogin is null ? BsonValue.Null : account.ExternalLogin,
     };
 
     private static UserAccount FromDocument(BsonDocument document) => new()
@@ -116,6 +127,7 @@ public sealed class UserStore
 
         // Absent in accounts stored before resets required a change.
         MustChangePassword = document["mustChangePassword"].IsBoolean && document["mustChangePassword"].AsBoolean,
+        ExternalLogin = NullableString(document[ExternalLoginField]),
     };
 
     private static string? NullableString(BsonValue value) => value.IsString ? value.AsString : null;

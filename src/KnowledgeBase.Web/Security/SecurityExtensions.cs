@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using KnowledgeBase.Application.Accounts;
 using KnowledgeBase.Application;
+using KnowledgeBase.Web.Security.SingleSignOn;
 
 namespace KnowledgeBase.Web.Security;
 
@@ -39,7 +40,8 @@ public static class SecurityExtensions
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.SlidingExpiration = true;
                 options.EventsType = typeof(AccountCookieEvents);
-            });
+            })
+            .AddKnowledgeBaseSingleSignOn(configuration);
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<SessionOptions>>((cookie, sessions) => cookie.ExpireTimeSpan = sessions.Value.CookieLifetime);
         services.AddAuthorizationBuilder()
@@ -82,6 +84,7 @@ public static class SecurityExtensions
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.LocalRedirect(AccountPaths.Login);
         }).AllowAnonymous();
+        endpoints.MapSingleSignOn();
         return endpoints;
     }
 }
