@@ -1,4 +1,3 @@
-using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Model;
 
 namespace KnowledgeBase.Import.Writing;
@@ -15,10 +14,10 @@ internal sealed class ExistingTemplates
     /// <summary>Lower-case shortcut → who has it: a source id, or the template id of a template that was not imported.</summary>
     private readonly Dictionary<string, string> _shortcuts = new(StringComparer.Ordinal);
 
-    public ExistingTemplates(ContentSet content, string language)
+    /// <param name="templates">The templates of the language imported into: the same export imported into another language folder is another set of templates.</param>
+    public ExistingTemplates(IEnumerable<ReplyTemplate> templates, string language)
     {
-        // Only this language: the same export imported into another language folder is another set of templates.
-        foreach (var template in content.Templates.Where(t => t.Language == language).OrderBy(t => t.RelativePath, StringComparer.Ordinal))
+        foreach (var template in templates.Where(t => t.Language == language).OrderBy(t => t.RelativePath, StringComparer.Ordinal))
         {
             var source = Source(template);
             if (source is not null)

@@ -29,7 +29,7 @@ public sealed class HelpDeskImporter(ContentLoader loader, ContentWriter writer,
         }
 
         var folder = CheckFolder(request.Folder ?? HelpDeskNames.Of(request.HelpDesk), language);
-        var existing = new ExistingTemplates(loader.Load(paths.ContentRoot), language);
+        var existing = new ExistingTemplates(Templates(language), language);
         var results = new List<ImportItemResult>();
         foreach (var item in export.Items)
         {
@@ -109,6 +109,16 @@ public sealed class HelpDeskImporter(ContentLoader loader, ContentWriter writer,
         return saved.IsSaved
             ? Done(item, ImportOutcome.Written, path, notes)
             : Skip(item, path, $"{path} already exists and did not come from this import", notes);
+    }
+
+    /// <summary>The language's templates only: an import needs their sources and shortcuts, not the articles.</summary>
+    private IEnumerable<ReplyTemplate> Templates(string language)
+    {
+        var prefix = $"{ContentLayout.TemplatesFolder}/{language}/";
+        return ContentLoader.EnumerateMarkdown(paths.ContentRoot)
+            .Where(path => path.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(path => loader.LoadFile(paths.ContentRoot, path).Document)
+            .OfType<ReplyTemplate>();
     }
 
     /// <summary>The folder, checked the way the editor checks paths: inside <c>templates/&lt;lang&gt;/</c>, no '..', no hidden or linked folders.</summary>
