@@ -26,6 +26,13 @@ public sealed class ImportOptions
     /// <summary>How deep JSON may nest; the APIs' own answers nest four or five levels.</summary>
     public int MaxJsonDepth { get; set; } = 32;
 
+    /// <summary>
+    /// The most tags ('&lt;' characters) one HTML body may hold. An HTML5 parser checks the open
+    /// elements at every start tag, so markup nested thousands deep costs the square of its depth
+    /// (20,000 nested elements took close to a minute); a reply needs a few hundred tags.
+    /// </summary>
+    public int MaxHtmlTags { get; set; } = 10_000;
+
     /// <summary>How deep HTML elements nest before deeper ones are read as text (a reply needs a handful).</summary>
     public int MaxHtmlDepth { get; set; } = 48;
 

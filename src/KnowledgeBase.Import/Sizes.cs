@@ -12,6 +12,9 @@ internal static class Sizes
         _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
     };
 
+    /// <summary>A count as people read it, e.g. "10,000" (the same on every machine).</summary>
+    public static string Count(long count) => string.Create(CultureInfo.InvariantCulture, $"{count:N0}");
+
     /// <summary>A count of characters, e.g. "300,000 characters".</summary>
     public static string Characters(long count) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} characters");
 }

@@ -41,6 +41,11 @@ public sealed class HelpDeskImporter(ContentLoader loader, ContentWriter writer,
             {
                 results.Add(new ImportItemResult(item.Source, item.Title, ImportOutcome.Skipped, null, ex.Message, []));
             }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // An export is hostile input: whatever one item trips over costs that item, never the import.
+                results.Add(new ImportItemResult(item.Source, item.Title, ImportOutcome.Skipped, null, $"it could not be converted: {ex.Message}", []));
+            }
         }
 
         results.AddRange(export.Problems.Select(p => new ImportItemResult(

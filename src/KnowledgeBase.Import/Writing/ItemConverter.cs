@@ -36,6 +36,11 @@ public sealed class ItemConverter(HtmlReplyConverter html, IOptions<ImportOption
             return Refuse($"its text is {Sizes.Characters(item.Body.Length)} long; at most {Sizes.Characters(_options.MaxBodyChars)} are imported (KnowledgeBase:Import:MaxBodyChars)", []);
         }
 
+        if (item.Format == BodyFormat.Html && item.Body.AsSpan().Count('<') is var tags && tags > _options.MaxHtmlTags)
+        {
+            return Refuse($"its HTML has {Sizes.Count(tags)} tags; at most {Sizes.Count(_options.MaxHtmlTags)} are read (KnowledgeBase:Import:MaxHtmlTags)", []);
+        }
+
         var body = item.Format == BodyFormat.Html ? html.Convert(item.Body) : new ConvertedBody(PlainText(item.Body), []);
         if (body.Text.Trim().Length == 0)
         {
@@ -83,8 +88,9 @@ public sealed class ItemConverter(HtmlReplyConverter html, IOptions<ImportOption
     private static List<string> Tags(HelpDeskItem item)
     {
         var tags = new List<string> { HelpDeskNames.Of(item.HelpDesk) };
-        tags.AddRange(item.Categories.Select(c => Slugs.Of(c, 40)));
-        tags.AddRange(item.Keywords.Select(k => Slugs.Of(k, 40)));
+        // Tags keep letters of any script ("доставка"); file and folder names are ASCII (Slugs.Of).
+        tags.AddRange(item.Categories.Select(Slugs.Shortcut).OfType<string>());
+        tags.AddRange(item.Keywords.Select(Slugs.Shortcut).OfType<string>());
         if (!item.Active)
         {
             tags.Add("inactive");

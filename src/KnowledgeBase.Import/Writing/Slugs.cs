@@ -39,7 +39,7 @@ internal static class Slugs
         return slug.ToString().Trim('-');
     }
 
-    /// <summary>A shortcut agents type after '/': letters of any script, digits, '-' and '_'; null when nothing is left.</summary>
+    /// <summary>A shortcut agents type after '/', or a tag: lower case, letters of any script, digits, '-' and '_'; null when nothing is left.</summary>
     public static string? Shortcut(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

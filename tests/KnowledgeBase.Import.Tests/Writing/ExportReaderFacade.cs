@@ -9,5 +9,7 @@ internal sealed class ExportReaderFacade
 {
     private readonly ExportReader _reader = new(Options.Create(new ImportOptions()));
 
-    public HelpDeskExport Chatwoot(string json) => _reader.Read(HelpDesk.Chatwoot, new MemoryStream(Encoding.UTF8.GetBytes(json)));
+    public HelpDeskExport Chatwoot(string json) => Read(HelpDesk.Chatwoot, json);
+
+    public HelpDeskExport Read(HelpDesk helpDesk, string json) => _reader.Read(helpDesk, new MemoryStream(Encoding.UTF8.GetBytes(json)));
 }

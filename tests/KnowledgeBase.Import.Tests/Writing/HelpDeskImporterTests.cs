@@ -159,6 +159,32 @@ public sealed class HelpDeskImporterTests : IDisposable
     }
 
     [Fact]
+    public void ATitleInCyrillic_KeepsItsCategoryAsATag_AndGetsAnAsciiFileName()
+    {
+        var export = new ExportReaderFacade().Read(HelpDesk.Zendesk,
+            """{"macros": [{"id": 42, "title": "Доставка::Посылка задерживается", "actions": [{"field": "comment_value", "value": "Здравствуйте, {{ticket.requester.first_name}}!"}]}]}""");
+
+        var item = _fixture.Import(HelpDesk.Zendesk, export, new ImportRequest(HelpDesk.Zendesk, Language: "ru")).Items.Single();
+
+        Assert.Equal("templates/ru/zendesk/macro-42.md", item.Path);
+        var text = _fixture.Files()[item.Path!];
+        Assert.Contains("title: \"Посылка задерживается\"", text, StringComparison.Ordinal);
+        Assert.Contains("tags: [\"zendesk\", \"доставка\"]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HtmlWithMoreTagsThanTheLimit_IsSkippedBeforeItIsParsed()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<div>", 30_000));
+        var export = new ExportReaderFacade().Read(HelpDesk.Zammad, $$"""[{"id": 1, "name": "Deep", "content": "{{nested}}x"}, {"id": 2, "name": "Fine", "content": "<p>Hi</p>"}]""");
+
+        var report = _fixture.Import(HelpDesk.Zammad, export);
+
+        Assert.Contains("at most 10,000 are read", report.Items.Single(i => i.Source == "zammad:text-module:1").Reason, StringComparison.Ordinal);
+        Assert.Equal(ImportOutcome.Written, report.Items.Single(i => i.Source == "zammad:text-module:2").Outcome);
+    }
+
+    [Fact]
     public void AFileAlreadyAtThePath_IsNeverReplaced()
     {
         _fixture.Folder.Write("templates/en/chatwoot/greet-11.md", "---\ntitle: Mine\n---\nMy own text\n");
