@@ -14,6 +14,7 @@ public sealed class HelpTests
     [InlineData("users list", "--data")]
     [InlineData("backup", "--to")]
     [InlineData("restore", "FILE|DIR")]
+    [InlineData("import", "--dry-run")]
     public void EveryCommand_HasHelp(string command, string option)
     {
         var result = KbRunner.Run([.. command.Split(' '), "--help"]);
@@ -37,5 +38,6 @@ public sealed class HelpTests
         Assert.Contains("users", result.Output, StringComparison.Ordinal);
         Assert.Contains("backup", result.Output, StringComparison.Ordinal);
         Assert.Contains("restore", result.Output, StringComparison.Ordinal);
+        Assert.Contains("import", result.Output, StringComparison.Ordinal);
     }
 }

@@ -16,6 +16,7 @@ public sealed class SecurityFlowTests(BrowserFixture fixture)
         "/", "/?q=refund", "/articles/en/shipping/delivery-times", "/templates/en/shipping/delivery-times", "/reply",
         "/settings", "/onboarding", "/insights", "/team", "/reviews", "/trash", "/new",
         "/edit/articles/en/shipping/delivery-times", "/admin/users", "/admin/audit",
+        "/admin/import",
     ];
 
     static SecurityFlowTests()
@@ -70,6 +71,12 @@ public sealed class SecurityFlowTests(BrowserFixture fixture)
             {
                 await Expect(admin.Locator("#audit-table tbody tr").First).ToBeVisibleAsync();
                 await ScreenshotAsync(admin, "audit-log.png");
+            }
+
+            if (path == "/admin/import")
+            {
+                await Expect(admin.Locator("#import-file")).ToBeVisibleAsync();
+                await ScreenshotAsync(admin, "import.png");
             }
         }
 

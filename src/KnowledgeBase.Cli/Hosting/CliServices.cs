@@ -2,6 +2,7 @@ using System.CommandLine;
 using KnowledgeBase.Content;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Limits;
+using KnowledgeBase.Import;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Templates;
@@ -54,6 +55,8 @@ public static class CliServices
         services.AddKnowledgeBaseContent(paths);
         services.Configure<ContentLimitsOptions>(console.Configuration.GetSection(ContentLimitsOptions.SectionName));
         services.AddKnowledgeBaseTemplates();
+        services.AddKnowledgeBaseImport();
+        services.Configure<ImportOptions>(console.Configuration.GetSection(ImportOptions.SectionName));
         services.AddKnowledgeBaseSearch(new SearchIndexOptions { WatchContent = false });
         return services.BuildServiceProvider();
     }

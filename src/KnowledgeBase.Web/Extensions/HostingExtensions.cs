@@ -1,6 +1,7 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Limits;
+using KnowledgeBase.Import;
 using KnowledgeBase.Search.Hosting;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Storage;
@@ -48,6 +49,8 @@ public static class HostingExtensions
         services.AddKnowledgeBaseTemplates();
         services.AddKnowledgeBaseSearch(configuration.GetSection(SearchIndexOptions.SectionName).Get<SearchIndexOptions>() ?? new SearchIndexOptions());
         services.AddKnowledgeBaseContentPipeline();
+        services.AddKnowledgeBaseImport();
+        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.SectionName));
 
         services.Configure<SearchUiOptions>(configuration.GetSection(SearchUiOptions.SectionName));
         services.AddSingleton<DocumentHtml>();
