@@ -46,6 +46,7 @@ public sealed class ReplyLinkTests : WebTestContext
     {
         var page = Open("/reply?message=Where%20is%20my%20refund%3F&customer.first_name=Jana&order.id=A-1001");
         page.WaitForAssertion(() => Assert.Contains("Refund confirmation", page.Find(".suggestion-use").TextContent));
+        Assert.Equal("Known for this reply: Customer's first name: Jana · Order number: A-1001", page.Find("#ticket-values").TextContent.Trim());
 
         UseRefund(page);
 
@@ -79,7 +80,7 @@ public sealed class ReplyLinkTests : WebTestContext
 
         Assert.Equal(200, Draft.Values["customer.first_name"]!.Length);
         page.WaitForAssertion(() => Assert.Contains("Jana", page.Find("#inline-preview").TextContent));
-        Assert.Empty(page.FindAll("#inline-preview b"));
+        Assert.Empty(page.FindAll("#inline-preview b, #ticket-values b"));
         Assert.Empty(page.FindAll("script"));
     }
 
