@@ -17,7 +17,7 @@ public sealed class ReplyLinkTests : WebTestContext
     protected override void Write(TempContentFolder content)
     {
         ReplyContent.Write(content);
-        content.Write("templates/cs/vraceni-penez.md", "---\ntitle: Vrácení peněz\nexamples: [kdy mi vrátíte peníze]\n---\nPeníze vrátíme do 5 dnů.\n");
+        content.Write("templates/cs/vraceni-penez.md", "---\ntitle: Vrácení peněz\nfields:\n  - name: customer.first_name\n    label: Křestní jméno zákazníka\nexamples: [kdy mi vrátíte peníze]\n---\nDobrý den {{ customer.first_name }}, peníze vrátíme do 5 dnů.\n");
     }
 
     private IRenderedComponent<ReplyPage> Open(string link)
@@ -85,9 +85,10 @@ public sealed class ReplyLinkTests : WebTestContext
     }
 
     [Fact]
-    public void TheLinksLanguage_IsChosen_ForSuggestions_AndTheReply()
+    public void TheLinksLanguage_IsChosen_ForSuggestions_AndTheReply_AndNamesTheFields()
     {
-        var page = Open("/reply?message=kdy%20mi%20vr%C3%A1t%C3%ADte%20pen%C3%ADze&lang=cs");
+        var page = Open("/reply?message=kdy%20mi%20vr%C3%A1t%C3%ADte%20pen%C3%ADze&lang=cs&customer.first_name=Jana");
+        Assert.Contains("Křestní jméno zákazníka: Jana", page.Find("#ticket-values").TextContent);
 
         page.WaitForAssertion(() => Assert.Equal("cs", page.Find("#suggest-language").GetAttribute("data-language")));
         Assert.Contains("chosen by you", page.Find("#suggest-language").TextContent);
