@@ -10,6 +10,7 @@ using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates;
 using KnowledgeBase.Web.Audit;
 using KnowledgeBase.Web.Headers;
+using KnowledgeBase.Web.HelpDesk;
 using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Onboarding;
 using KnowledgeBase.Web.RateLimits;
@@ -61,6 +62,7 @@ public static class HostingExtensions
         services.AddScoped<ReplyDraft>();
         services.AddKnowledgeBaseHeaders(configuration);
         services.AddKnowledgeBaseSecurity(configuration);
+        services.AddKnowledgeBaseHelpDesk(configuration);
         services.AddKnowledgeBaseRateLimits(configuration);
         services.AddKnowledgeBaseAudit(configuration);
         services.AddKnowledgeBaseInsightsUi(configuration);
@@ -74,6 +76,7 @@ public static class HostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseKnowledgeBaseHeaders();
+        app.UseKnowledgeBaseHelpDesk();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

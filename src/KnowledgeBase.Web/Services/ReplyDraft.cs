@@ -31,6 +31,9 @@ public sealed class ReplyDraft
     /// <summary>The values typed into templates of this reply, by field name: the next template starts with them.</summary>
     public Dictionary<string, string?> Values { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The query string of the help-desk link the draft was started from, so opening it again (Back) does not overwrite the agent's edits.</summary>
+    public string? OpenedFrom { get; set; }
+
     /// <summary>The sign-off a template put at the end of the reply, which the next template's sign-off replaces.</summary>
     public string? SignOff { get; set; }
 

@@ -76,6 +76,26 @@ public sealed partial class SuggestionPanel
         _started = true;
     }
 
+    /// <summary>
+    /// Suggests for a message the page was handed (a help desk's), at once and without the typing
+    /// pause. The browser already shows it in the box, which stays the agent's to edit.
+    /// </summary>
+    public async Task SuggestForAsync(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        lock (_timerGate)
+        {
+            _debounce?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+
+        _message = message;
+        _explanation = null;
+        Suggest();
+        await OnMessageChanged.InvokeAsync(_message);
+        await ReportLanguageAsync();
+        StateHasChanged();
+    }
+
     private void OnInput(ChangeEventArgs e)
     {
         _message = e.Value?.ToString() ?? string.Empty;

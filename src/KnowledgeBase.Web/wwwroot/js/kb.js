@@ -6,7 +6,9 @@ window.kb = (() => {
 
   // "/" anywhere (outside a text field) jumps to the search box, on the search page or from any other page.
   document.addEventListener('keydown', (event) => {
-    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(document.activeElement)) {
+    // Not inside a help desk's panel (the embed), which has no search and stays on its page.
+    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(document.activeElement)
+      && !document.querySelector('.embed-page')) {
       event.preventDefault();
       const box = document.getElementById('search-input');
       if (box) {
@@ -224,6 +226,37 @@ window.kb = (() => {
     }
   });
 
+  // Boxes marked data-kb-keep (the customer's message, the reply) can be typed into as soon as the
+  // page shows, before it is live. Blazor then replaces the page with the live one, whose boxes hold
+  // what the server rendered (a help desk's link pre-fills them): what the agent typed wins, and the
+  // live box reports it as an input, so the server hears it like any other keystroke.
+  const typedBeforeLive = new Map();
+  let typingIn = null;
+  document.addEventListener('input', (event) => {
+    const box = event.target;
+    if (box instanceof HTMLElement && box.dataset.kbKeep !== undefined && box.id && document.body.dataset.ready !== 'true') {
+      typedBeforeLive.set(box.id, box.value);
+      typingIn = box.id;
+    }
+  }, true);
+
+  const restoreTyped = () => {
+    for (const [id, value] of typedBeforeLive) {
+      const box = document.getElementById(id);
+      if (box && box.value !== value) {
+        box.value = value;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }
+    const box = typingIn ? document.getElementById(typingIn) : null;
+    if (box && (document.activeElement === document.body || document.activeElement === null)) {
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+    }
+    typedBeforeLive.clear();
+    typingIn = null;
+  };
+
   return {
     insertText,
     selectNextMarker,
@@ -254,6 +287,7 @@ window.kb = (() => {
 
     // The page is interactive (the server circuit is connected): typing now reaches the server.
     markReady: () => {
+      restoreTyped();
       document.body.dataset.ready = 'true';
     },
 
