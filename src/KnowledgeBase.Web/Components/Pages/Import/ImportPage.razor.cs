@@ -18,7 +18,8 @@ namespace KnowledgeBase.Web.Components.Pages.Import;
 /// </summary>
 public sealed partial class ImportPage
 {
-    private HelpDesk _helpDesk = HelpDesk.Zendesk;
+    // Qualified: KnowledgeBase.Web.HelpDesk (the help-desk links) is a namespace next to this one.
+    private global::KnowledgeBase.Import.HelpDesks.HelpDesk _helpDesk = global::KnowledgeBase.Import.HelpDesks.HelpDesk.Zendesk;
     private string _language = Languages.Default;
     private string? _folder;
     private bool _overwrite;
