@@ -7,7 +7,9 @@ using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Backups;
 using KnowledgeBase.Storage.Insights;
+using KnowledgeBase.Storage.Tokens;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Audit;
 using KnowledgeBase.Web.Headers;
 using KnowledgeBase.Web.HelpDesk;
@@ -63,6 +65,7 @@ public static class HostingExtensions
         services.AddKnowledgeBaseHeaders(configuration);
         services.AddKnowledgeBaseSecurity(configuration);
         services.AddKnowledgeBaseHelpDesk(configuration);
+        services.AddKnowledgeBaseApi(configuration);
         services.AddKnowledgeBaseRateLimits(configuration);
         services.AddKnowledgeBaseAudit(configuration);
         services.AddKnowledgeBaseInsightsUi(configuration);
@@ -82,6 +85,7 @@ public static class HostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseKnowledgeBaseApiCors();
         app.UseKnowledgeBaseSecurity();
 
         // After authentication: exports are limited per signed-in user.
@@ -94,6 +98,10 @@ public static class HostingExtensions
         try
         {
             app.Services.GetRequiredService<KnowledgeBaseDatabase>();
+
+            // The access tokens' indexes are made now, not by the first page that lists tokens:
+            // pages that only read must keep working while the data disk is full.
+            app.Services.GetRequiredService<AccessTokenStore>();
         }
         catch (DatabaseUnavailableException e)
         {
@@ -105,6 +113,7 @@ public static class HostingExtensions
         app.MapInsightsExport().AsAuditedExport();
         app.MapOnboardingExport().AsAuditedExport();
         app.MapAuditExport();
+        app.MapKnowledgeBaseApi();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;

@@ -1,4 +1,5 @@
 using KnowledgeBase.Web.HelpDesk;
+using KnowledgeBase.Web.Api;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Headers;
@@ -8,7 +9,8 @@ namespace KnowledgeBase.Web.Headers;
 /// headers to every response: pages, static files, downloads, redirects and error pages alike. Only
 /// the Chatwoot embed may be framed, by the configured origins (<see cref="EmbedFraming"/>).
 /// Added as the response starts, so middleware that clears headers on the way (the exception
-/// handler) cannot drop them.
+/// handler) cannot drop them. The API reference page has a policy of its own (see
+/// <see cref="SecurityHeadersOptions.ApiReferenceContentSecurityPolicy"/>).
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options, IOptions<EmbedOptions> embed)
 {
@@ -18,7 +20,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Sec
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            var policy = options.Value.ContentSecurityPolicy;
+            var policy = ApiPaths.IsReference(context.Request.Path) ? options.Value.ApiReferenceContentSecurityPolicy : options.Value.ContentSecurityPolicy;
 
             // The embed page may be framed by the configured help desks; every other page by no one.
             var ancestors = EmbedFraming.AncestorsFor(context.Request.Path, embed.Value);
