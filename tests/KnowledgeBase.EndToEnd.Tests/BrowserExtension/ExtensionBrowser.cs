@@ -52,14 +52,11 @@ public sealed class ExtensionBrowser : IAsyncLifetime
                 $"--disable-extensions-except={extension}", $"--load-extension={extension}",
             ],
         });
-        // Loaded and running: its background worker has started.
-        _ = Context.ServiceWorkers.FirstOrDefault(IsOurs) ?? await Context.WaitForServiceWorkerAsync(new() { Predicate = IsOurs, Timeout = 30_000 });
+        // The options page opens only if Chromium loaded the extension under the id its key gives.
         Options = Context.Pages.FirstOrDefault() ?? await Context.NewPageAsync();
         await Options.GotoAsync(PageUrl("options.html"));
         await Options.Locator("body[data-ready=true]").WaitForAsync();
     }
-
-    private static bool IsOurs(IWorker worker) => worker.Url.StartsWith(PageUrl(string.Empty), StringComparison.Ordinal);
 
     public async Task DisposeAsync()
     {

@@ -47,7 +47,7 @@ internal static class ExtensionBuild
     {
         var files = Directory.EnumerateFiles(Path.Combine(ProjectFolder, "src"), "*", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(ProjectFolder, "static"), "*", SearchOption.AllDirectories))
-            .Concat(["manifest.json", "build.mjs", "package.json", "package-lock.json", "tsconfig.json"].Select(name => Path.Combine(ProjectFolder, name)));
+            .Concat(new[] { "manifest.json", "build.mjs", "package.json", "package-lock.json", "tsconfig.json" }.Select(name => Path.Combine(ProjectFolder, name)));
         return files.Where(File.Exists).Max(File.GetLastWriteTimeUtc);
     }
 

@@ -138,7 +138,7 @@ public sealed partial class ExtensionFlowTests(BrowserFixture app, ExtensionBrow
     public async Task WrongToken_ShowsTheClearMessage_WithTheWayToTheOptions()
     {
         await ConfigureAsync();
-        const Refused = "The token was refused — create a new one on My details";
+        const string Refused = "The token was refused — create a new one on My details";
         Assert.Equal("Saved, but: " + Refused, await SaveOptionsAsync(app.App.Address.ToString(), "kb_" + new string('A', 43)));
         try
         {
@@ -150,6 +150,28 @@ public sealed partial class ExtensionFlowTests(BrowserFixture app, ExtensionBrow
             await Expect(panel.Locator("#notice-text")).ToHaveTextAsync(Refused);
             await Expect(panel.Locator("#notice-action")).ToHaveTextAsync("Open the options");
             await ScreenshotAsync(panel, "extension-wrong-token.png");
+            await panel.CloseAsync();
+        }
+        finally
+        {
+            await SaveOptionsAsync(app.App.Address.ToString(), extension.Token!);
+        }
+    }
+
+    [ExtensionFact]
+    public async Task ServerDown_SaysItCannotReachTheServer()
+    {
+        await ConfigureAsync();
+        var nobody = $"http://127.0.0.1:{HelpDeskServer.FreePort()}";
+        Assert.Equal($"Saved. Allow access to {nobody} when the browser asks…", await SaveOptionsAsync(nobody, extension.Token!));
+        try
+        {
+            var panel = await extension.Context.NewPageAsync();
+            await panel.GotoAsync(ExtensionBrowser.PageUrl("panel.html"));
+            await panel.Locator("body[data-ready=true]").WaitForAsync();
+            await panel.Locator("#search").PressSequentiallyAsync("refund");
+
+            await Expect(panel.Locator("#notice-text")).ToContainTextAsync($"Cannot reach the KnowledgeBase server at {nobody}");
             await panel.CloseAsync();
         }
         finally

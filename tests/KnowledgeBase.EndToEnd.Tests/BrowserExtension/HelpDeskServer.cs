@@ -71,7 +71,8 @@ internal sealed class HelpDeskServer : IDisposable
         await response.OutputStream.WriteAsync(body);
     }
 
-    private static int FreePort()
+    /// <summary>A port nobody listens on (for a server that is down).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -44,6 +44,7 @@ async function save(settings: Settings, access: Promise<boolean>): Promise<void>
   if (problem instanceof ApiError && (problem.kind === "no-permission" || problem.kind === "unreachable")) {
     // Not reachable yet: perhaps only because the agent has not answered the browser's prompt. A server
     // that allows this extension's origin (CORS) answers without it, which is why the check runs first.
+    say(`Saved. Allow access to ${new URL(settings.serverUrl).origin} when the browser asks…`);
     if (await access) {
       problem = await check(settings);
     }

@@ -36,7 +36,7 @@ export function unreachable(origin: string): ApiError {
 
 export function noPermission(origin: string): ApiError {
   return new ApiError(
-    `This extension may not contact ${origin} yet: open the options and press Save, then allow access when the browser asks.`,
+    `Cannot reach the KnowledgeBase server at ${origin}: it may be down, or this extension may not contact it yet — open the options, press Save and allow access when the browser asks.`,
     "no-permission",
   );
 }
