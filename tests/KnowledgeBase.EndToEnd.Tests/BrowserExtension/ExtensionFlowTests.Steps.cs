@@ -45,7 +45,7 @@ public sealed partial class ExtensionFlowTests
     {
         await page.Locator("#token-name").FillAsync("Browser extension");
         await page.Locator("#create-token").ClickAsync();
-        var shown = page.Locator("#new-token");
+        var shown = page.Locator("#token-secret");
         await Expect(shown).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^kb_[A-Za-z0-9_-]{43}$"));
         return await shown.InnerTextAsync();
     }

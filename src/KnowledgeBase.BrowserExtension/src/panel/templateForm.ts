@@ -149,8 +149,9 @@ export class TemplateForm {
         missing.push(this.labelOf(name));
       }
 
+      // The server's preview with ⟦gaps⟧ where values are missing; Insert stays refused until it renders whole.
       this.preview.classList.add("incomplete");
-      this.preview.textContent = missing.length ? `Fill in ${missing.join(", ")} to see the reply.` : error.message;
+      this.preview.textContent = error.preview ?? (missing.length ? `Fill in ${missing.join(", ")} to see the reply.` : error.message);
       return;
     }
 

@@ -108,7 +108,14 @@ export class KnowledgeBaseApi {
         return new ApiError(problem.detail ?? problem.title ?? "Not found in KnowledgeBase (it may have been moved or deleted).", "not-found", 404);
       case 422:
       case 400:
-        return new ApiError(problem.detail ?? problem.title ?? "The server did not accept this.", "invalid", response.status, problem.errors ?? {});
+        return new ApiError(
+          problem.detail ?? problem.title ?? "The server did not accept this.",
+          "invalid",
+          response.status,
+          problem.errors ?? {},
+          null,
+          typeof problem.text === "string" ? problem.text : null,
+        );
       case 429: {
         const seconds = parseRetryAfter(response.headers.get("Retry-After"), this.now());
         this.blockedUntil = this.now() + (seconds ?? 1) * 1000;
@@ -136,6 +143,8 @@ interface Problem {
   title?: string;
   detail?: string;
   errors?: Record<string, string[]>;
+  /** A render's 422 carries the reply with ⟦gaps⟧ as well. */
+  text?: unknown;
 }
 
 async function readProblem(response: Response): Promise<Problem> {

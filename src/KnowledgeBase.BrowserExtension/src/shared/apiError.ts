@@ -18,6 +18,8 @@ export class ApiError extends Error {
     /** For 422: the problem details' errors, by field name. */
     readonly fieldErrors: Record<string, string[]> = {},
     readonly retryAfterSeconds: number | null = null,
+    /** For a render's 422: the reply with ⟦gaps⟧ where values are missing, for the live preview. */
+    readonly preview: string | null = null,
   ) {
     super(message);
     this.name = "ApiError";
