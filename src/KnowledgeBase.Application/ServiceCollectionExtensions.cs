@@ -19,6 +19,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<AccountService>();
         services.TryAddSingleton<AuthoringService>();
         services.TryAddSingleton<OnboardingService>();
+        services.TryAddSingleton<Tokens.AccessTokenService>();
         return services;
     }
 }

@@ -9,7 +9,7 @@ public static class KbCommandLine
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates, render replies, suggest them for a customer's message, lint them against the phrasebook, manage the web app's accounts, and back up and restore its data.")
+        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates, render replies, suggest them for a customer's message, lint them against the phrasebook, manage the web app's accounts and REST API access tokens, and back up and restore its data.")
         {
             ValidateCommand.Create(console),
             ShowCommand.Create(console),
@@ -19,6 +19,7 @@ public static class KbCommandLine
             RenderCommand.Create(console),
             LintCommand.Create(console),
             UsersCommand.Create(console),
+            TokensCommand.Create(console),
             BackupCommand.Create(console),
             RestoreCommand.Create(console),
         };

@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Revisions.RevisionStore>();
         services.TryAddSingleton<Trash.TrashStore>();
         services.TryAddSingleton<Onboarding.OnboardingStore>();
+        services.TryAddSingleton<Tokens.AccessTokenStore>();
         return services;
     }
 }

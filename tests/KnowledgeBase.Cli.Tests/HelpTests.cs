@@ -12,6 +12,9 @@ public sealed class HelpTests
     [InlineData("lint", "--lang")]
     [InlineData("users add", "--password-stdin")]
     [InlineData("users list", "--data")]
+    [InlineData("tokens add", "--expires")]
+    [InlineData("tokens list", "USER")]
+    [InlineData("tokens revoke", "ID")]
     [InlineData("backup", "--to")]
     [InlineData("restore", "FILE|DIR")]
     public void EveryCommand_HasHelp(string command, string option)
@@ -35,6 +38,7 @@ public sealed class HelpTests
         Assert.Contains("render", result.Output, StringComparison.Ordinal);
         Assert.Contains("lint", result.Output, StringComparison.Ordinal);
         Assert.Contains("users", result.Output, StringComparison.Ordinal);
+        Assert.Contains("tokens", result.Output, StringComparison.Ordinal);
         Assert.Contains("backup", result.Output, StringComparison.Ordinal);
         Assert.Contains("restore", result.Output, StringComparison.Ordinal);
     }

@@ -52,7 +52,7 @@ public sealed class SuggestCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
-        Assert.Equal("en", json.RootElement.GetProperty("language").GetString());
+        Assert.Equal("en", json.RootElement.GetProperty("lang").GetString());
         var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal("templates/en/shipping/lost-parcel", results[0].GetProperty("id").GetString());
         Assert.All(results, r => Assert.Equal("en", r.GetProperty("lang").GetString()));

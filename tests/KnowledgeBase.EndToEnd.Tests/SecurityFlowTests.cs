@@ -26,25 +26,6 @@ public sealed class SecurityFlowTests(BrowserFixture fixture)
     private static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, name), FullPage = true });
 
-    // Playwright's init scripts run outside the page's CSP: they can listen for what the CSP blocks.
-    private static async Task<List<string>> WatchAsync(IPage page)
-    {
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add($"{page.Url}: console error: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => problems.Add($"{page.Url}: page error: {error}");
-        await page.Context.AddInitScriptAsync("""
-            document.addEventListener('securitypolicyviolation', (e) =>
-              console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
-            """);
-        return problems;
-    }
-
     private async Task<IPage> SignedInAsync(string role)
     {
         var user = await fixture.AddUserAsync(role);
@@ -57,7 +38,7 @@ public sealed class SecurityFlowTests(BrowserFixture fixture)
     public async Task EveryKindOfPage_LoadsAndConnects_WithTheContentSecurityPolicy_AndNothingIsBlocked()
     {
         var admin = await SignedInAsync("Admin");
-        var problems = await WatchAsync(admin);
+        var problems = await PageProblems.WatchAsync(admin);
 
         foreach (var path in InteractivePages)
         {
@@ -77,7 +58,7 @@ public sealed class SecurityFlowTests(BrowserFixture fixture)
         await admin.GotoAsync("/account/password");
         await Expect(admin.Locator("#change-password")).ToBeVisibleAsync();
         var stranger = await fixture.NewPageAsync(fixture.App.Address);
-        problems.AddRange(await WatchAsync(stranger));
+        problems.AddRange(await PageProblems.WatchAsync(stranger));
         await stranger.GotoAsync("/login");
         await Expect(stranger.Locator("#sign-in")).ToBeVisibleAsync();
 

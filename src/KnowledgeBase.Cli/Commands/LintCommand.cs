@@ -3,6 +3,7 @@ using KnowledgeBase.Cli.Hosting;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Content.Validation;
+using KnowledgeBase.Search.Json;
 using KnowledgeBase.Search.Phrasebook;
 using Microsoft.Extensions.DependencyInjection;
 using ContentPhrasebook = KnowledgeBase.Content.Phrasebook.Phrasebook;
@@ -81,18 +82,7 @@ public static class LintCommand
             var findings = linter.Lint(input, code);
             if (parse.GetValue(options.Json))
             {
-                JsonOutput.Write(console.Out, new
-                {
-                    findings = findings.Select(f => new
-                    {
-                        start = f.Start,
-                        length = f.Length,
-                        phrase = f.Found,
-                        suggestions = Suggestions(input, f),
-                        avoid = f.Avoid,
-                        note = f.Note,
-                    }),
-                });
+                JsonOutput.Write(console.Out, LintJson.From(input, findings));
             }
             else
             {
@@ -160,19 +150,11 @@ public static class LintCommand
         return true;
     }
 
-    /// <summary>The preferred phrases as they would replace the found one, with its capitals ("no problem" → "always happy to help").</summary>
-    private static List<string> Suggestions(string text, PhraseFinding finding) =>
-        finding.Prefer.Select(preferred =>
-        {
-            var replaced = PhraseReplacement.Apply(text, finding, preferred);
-            return replaced.Text[finding.Start..replaced.CaretAfter];
-        }).ToList();
-
     /// <summary><c>1:15 "Unfortunately" → At the moment / Currently (note)</c>; the slash because suggestions may contain commas.</summary>
     private static string Describe(string text, PhraseFinding finding)
     {
         var (line, column) = Position(text, finding.Start);
-        var suggestions = Suggestions(text, finding);
+        var suggestions = PhraseFindingJson.SuggestionsFor(text, finding);
         var prefer = suggestions.Count == 0 ? string.Empty : $" → {string.Join(" / ", suggestions)}";
         var note = finding.Note is null ? string.Empty : $" ({finding.Note})";
         return $"{line}:{column} \"{finding.Found}\"{prefer}{note}";

@@ -3,6 +3,7 @@ using KnowledgeBase.Cli.Hosting;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Content.Loading;
 using KnowledgeBase.Content.Model;
+using KnowledgeBase.Templates.Json;
 using KnowledgeBase.Templates.Liquid;
 using KnowledgeBase.Templates.Rendering;
 using Microsoft.Extensions.Configuration;
@@ -98,7 +99,7 @@ public static class RenderCommand
 
             if (parse.GetValue(options.Json))
             {
-                JsonOutput.Write(console.Out, new { id = reply.TemplateId, channel = reply.Channel, text = reply.Text });
+                JsonOutput.Write(console.Out, RenderedReplyJson.From(reply));
             }
             else
             {

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using KnowledgeBase.Cli.Hosting;
 using KnowledgeBase.Content.Model;
 using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Json;
 using KnowledgeBase.Search.Querying;
 
 namespace KnowledgeBase.Cli.Commands;
@@ -95,17 +97,7 @@ public static class SearchCommand
         _ => null,
     };
 
-    private static Dictionary<string, object?> ToJson(SearchResponse response, JsonElement? batchId)
-    {
-        var json = JsonOutput.Answer(batchId);
-        json["query"] = response.Query;
-        json["total"] = response.Total;
-        json["tookMs"] = Math.Round(response.TookMs, 3);
-        json["didYouMean"] = response.DidYouMean;
-        json["results"] = response.Results.Select(hit => HitJson.Of(hit, withSnippet: true));
-        json["facets"] = new { type = response.Facets.Type, lang = response.Facets.Language, tag = response.Facets.Tag };
-        return json;
-    }
+    private static JsonNode ToJson(SearchResponse response, JsonElement? batchId) => JsonOutput.Answer(SearchResultsJson.From(response), batchId);
 
     private static void PrintHuman(SearchResponse response, CliConsole console)
     {

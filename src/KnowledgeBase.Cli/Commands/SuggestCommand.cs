@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using KnowledgeBase.Cli.Hosting;
 using KnowledgeBase.Content.Model;
+using KnowledgeBase.Search.Json;
 using KnowledgeBase.Search.Querying;
 using KnowledgeBase.Search.Suggestions;
 
@@ -88,16 +90,7 @@ public static class SuggestCommand
             (id, error) => new { id, error, results = Array.Empty<object>() });
 
     /// <summary>Templates first, then SOP sections, each with its score: one ranked list.</summary>
-    private static Dictionary<string, object?> ToJson(SuggestionResponse response, JsonElement? batchId)
-    {
-        var json = JsonOutput.Answer(batchId);
-        json["tookMs"] = Math.Round(response.TookMs, 3);
-        json["language"] = response.Language;
-        json["languageDetected"] = response.LanguageDetected;
-        json["otherLanguages"] = response.OtherLanguages;
-        json["results"] = response.Templates.Concat(response.Sections).Select(hit => HitJson.Of(hit, withSnippet: false));
-        return json;
-    }
+    private static JsonNode ToJson(SuggestionResponse response, JsonElement? batchId) => JsonOutput.Answer(SuggestionsJson.From(response), batchId);
 
     private static void PrintHuman(SuggestionResponse response, CliConsole console)
     {

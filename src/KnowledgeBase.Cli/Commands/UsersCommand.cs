@@ -1,6 +1,5 @@
 using System.CommandLine;
 using KnowledgeBase.Cli.Hosting;
-using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
 using Spectre.Console;
@@ -60,7 +59,7 @@ public static class UsersCommand
                 return ExitCodes.Usage;
             }
 
-            return WithDatabase(console, paths.DatabaseFile, database =>
+            return CliDatabase.Use(console, paths.DatabaseFile, "add users on /admin/users in the app", database =>
             {
                 var accounts = new AccountService(new UserStore(database), new AuditStore(database), console.Time, new AccountOptions());
                 var user = accounts.AddUser(new NewUser(
@@ -94,7 +93,7 @@ public static class UsersCommand
         command.SetAction(parse =>
         {
             var paths = CliServices.ResolvePaths(parse, options, console);
-            return WithDatabase(console, paths.DatabaseFile, database =>
+            return CliDatabase.Use(console, paths.DatabaseFile, "add users on /admin/users in the app", database =>
             {
                 var users = new UserStore(database).List();
                 if (parse.GetValue(options.Json))
@@ -138,39 +137,5 @@ public static class UsersCommand
         }
 
         return AnsiConsole.Prompt(new TextPrompt<string>("Password:").Secret());
-    }
-
-    private static int WithDatabase(CliConsole console, string file, Func<KnowledgeBaseDatabase, int> action)
-    {
-        KnowledgeBaseDatabase database;
-        try
-        {
-            database = KnowledgeBaseDatabase.Open(file);
-        }
-        catch (DatabaseInUseException)
-        {
-            // Two processes writing one LiteDB file would corrupt it; the web app holds it while it runs.
-            console.Error.WriteLine($"error: the database {console.Display(file)} is in use, probably by the running web app: stop the app and try again, or add users on {"/admin/users"} in the app");
-            return ExitCodes.NotFound;
-        }
-        catch (DatabaseUnavailableException e)
-        {
-            // Read-only folder, damaged file, I/O error: the message names the cause and the way out.
-            console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.NotFound;
-        }
-
-        using (database)
-        {
-            try
-            {
-                return action(database);
-            }
-            catch (AccountException e)
-            {
-                console.Error.WriteLine($"error: {e.Message}");
-                return ExitCodes.NotFound;
-            }
-        }
     }
 }

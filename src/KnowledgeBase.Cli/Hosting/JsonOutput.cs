@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace KnowledgeBase.Cli.Hosting;
@@ -37,12 +38,12 @@ public static class JsonOutput
     }
 
     /// <summary>A result object, starting with the batch line's <c>id</c> when it answers one.</summary>
-    public static Dictionary<string, object?> Answer(JsonElement? batchId)
+    public static JsonNode Answer<T>(T result, JsonElement? batchId)
     {
-        var json = new Dictionary<string, object?>();
-        if (batchId is not null)
+        var json = JsonSerializer.SerializeToNode(result, Options) ?? throw new ArgumentNullException(nameof(result));
+        if (batchId is { } id && json is JsonObject answer)
         {
-            json["id"] = batchId;
+            answer.Insert(0, "id", JsonSerializer.SerializeToNode(id, Options));
         }
 
         return json;

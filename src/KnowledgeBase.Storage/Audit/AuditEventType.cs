@@ -36,5 +36,9 @@ public enum AuditEventType
     /// <summary>An action refused because the role or account changed after the page opened.</summary>
     ActionRefused,
 
-    // Access tokens (planned): add TokenCreated and TokenRevoked here, and record them where tokens are issued.
+    /// <summary>A personal access token for the REST API was made (the detail names it and its expiry).</summary>
+    TokenCreated,
+
+    /// <summary>A personal access token was revoked by its owner, an admin or <c>kb tokens revoke</c>.</summary>
+    TokenRevoked,
 }

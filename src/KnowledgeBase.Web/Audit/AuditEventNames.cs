@@ -19,6 +19,8 @@ public static class AuditEventNames
         AuditEventType.PasswordChanged => "Password changed",
         AuditEventType.Exported => "Exported",
         AuditEventType.ActionRefused => "Action refused",
+        AuditEventType.TokenCreated => "Access token created",
+        AuditEventType.TokenRevoked => "Access token revoked",
         _ => type.ToString(),
     };
 }

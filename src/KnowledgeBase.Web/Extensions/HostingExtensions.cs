@@ -7,6 +7,7 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Backups;
 using KnowledgeBase.Storage.Insights;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Audit;
 using KnowledgeBase.Web.Headers;
 using KnowledgeBase.Web.Insights;
@@ -58,6 +59,7 @@ public static class HostingExtensions
         services.AddScoped<ReplyDraft>();
         services.AddKnowledgeBaseHeaders(configuration);
         services.AddKnowledgeBaseSecurity(configuration);
+        services.AddKnowledgeBaseApi(configuration);
         services.AddKnowledgeBaseRateLimits(configuration);
         services.AddKnowledgeBaseAudit(configuration);
         services.AddKnowledgeBaseInsightsUi(configuration);
@@ -76,6 +78,7 @@ public static class HostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseKnowledgeBaseApiCors();
         app.UseKnowledgeBaseSecurity();
 
         // After authentication: exports are limited per signed-in user.
@@ -99,6 +102,7 @@ public static class HostingExtensions
         app.MapInsightsExport().AsAuditedExport();
         app.MapOnboardingExport().AsAuditedExport();
         app.MapAuditExport();
+        app.MapKnowledgeBaseApi();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;

@@ -15,6 +15,16 @@ public sealed class SecurityHeadersOptions
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The API reference page (<c>/api-reference</c>) only: Scalar's page starts itself with an inline
+    /// script and injects its styles at run time, so this path alone allows inline script and style.
+    /// Everything still comes from this site (Scalar's script is served by the app, its fonts are off,
+    /// no proxy), and nothing may frame it. The page shows no user content.
+    /// </summary>
+    public string ApiReferenceContentSecurityPolicy { get; set; } =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+        + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>Links to other sites carry no address from here (search queries are in the URL).</summary>
     public string ReferrerPolicy { get; set; } = "same-origin";
 

@@ -24,6 +24,20 @@ public sealed class InsightRecorder(
     private readonly Lock _gate = new();
     private Task<string?>? _user;
 
+    /// <summary>
+    /// Records as this account from now on instead of asking the circuit: API requests carry their
+    /// user in an access token and have no Blazor authentication state.
+    /// </summary>
+    public InsightRecorder ForUser(int userId)
+    {
+        lock (_gate)
+        {
+            _user = Task.FromResult<string?>(userId.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return this;
+    }
+
     /// <summary>A search log for one search page: it decides which of the searches run as the agent types are logged.</summary>
     public SearchLog StartSearchLog() => new(this, time, options.Value.SearchPause);
 

@@ -23,6 +23,14 @@ public sealed class RateLimitOptions
 
     public TimeSpan ExportWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// REST API requests per access token (or per signed-in browser on the API reference page). A side
+    /// panel searching as the agent types sends a few requests a second at most, and not for long.
+    /// </summary>
+    public int ApiPermitLimit { get; set; } = 300;
+
+    public TimeSpan ApiWindow { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Searches logged for insights per user; a person settles on far fewer queries a minute.</summary>
     public int SearchLogPermitLimit { get; set; } = 30;
 

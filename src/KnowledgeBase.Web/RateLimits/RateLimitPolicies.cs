@@ -11,4 +11,7 @@ public static class RateLimitPolicies
 
     /// <summary>CSV downloads, per signed-in user.</summary>
     public const string Export = "export";
+
+    /// <summary>REST API requests, per access token (per user for a signed-in browser).</summary>
+    public const string Api = "api";
 }

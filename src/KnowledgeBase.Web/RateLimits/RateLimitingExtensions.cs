@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeBase.Web.RateLimits;
 
 /// <summary>
-/// ASP.NET Core rate limiting for sign-in (per client address) and CSV exports (per user), and the
+/// ASP.NET Core rate limiting for sign-in (per client address), CSV exports (per user) and the REST API (per token), and the
 /// per-user bound on search logging. Limits come from <see cref="RateLimitOptions"/>.
 /// </summary>
 public static class RateLimitingExtensions
@@ -32,6 +33,9 @@ public static class RateLimitingExtensions
             limiter.AddPolicy(RateLimitPolicies.Export, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.GetUserId()?.ToString(CultureInfo.InvariantCulture) ?? "address:" + context.ClientAddress(),
                 _ => Window(options.ExportPermitLimit, options.ExportWindow)));
+            limiter.AddPolicy(RateLimitPolicies.Api, context => RateLimitPartition.GetFixedWindowLimiter(
+                ApiCaller.ClientKey(context) ?? "address:" + context.ClientAddress(),
+                _ => Window(options.ApiPermitLimit, options.ApiWindow)));
         });
         return services;
     }
@@ -49,7 +53,19 @@ public static class RateLimitingExtensions
         var context = rejected.HttpContext;
         var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var signIn = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimitPolicies.SignIn;
+        var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+        if (policy == RateLimitPolicies.Api)
+        {
+            // API clients read problem details, not a page.
+            var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+            await TypedResults.Problem(
+                $"At most {limits.ApiPermitLimit} requests per access token in {limits.ApiWindow.TotalSeconds:0} s; try again in {seconds} s.",
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests").ExecuteAsync(context);
+            return;
+        }
+
+        var signIn = policy == RateLimitPolicies.SignIn;
         if (signIn)
         {
             context.RequestServices.GetRequiredService<ThrottledSignIns>().Record(context);

@@ -1,6 +1,9 @@
 namespace KnowledgeBase.Web.Security;
 
-/// <summary>While no account exists, every page request goes to <c>/setup</c>; static files still load.</summary>
+/// <summary>
+/// While no account exists, every page request goes to <c>/setup</c>; static files still load, and
+/// the API answers 401 (no token can exist yet) rather than with a page.
+/// </summary>
 public sealed class FirstRunMiddleware(RequestDelegate next, FirstRunState state)
 {
     public Task InvokeAsync(HttpContext context)
@@ -10,6 +13,7 @@ public sealed class FirstRunMiddleware(RequestDelegate next, FirstRunState state
         if (!state.NeedsSetup
             || path.StartsWithSegments(AccountPaths.Setup, StringComparison.OrdinalIgnoreCase)
             || path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase)
+            || Api.ApiPaths.IsApi(path)
             || path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
             || path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase)
             || Path.HasExtension(path.Value))

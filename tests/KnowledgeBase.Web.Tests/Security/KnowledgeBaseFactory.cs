@@ -16,12 +16,22 @@ namespace KnowledgeBase.Web.Tests.Security;
 public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
 {
     private readonly TempContentFolder _content = new();
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private int _clients;
 
     public KnowledgeBaseFactory()
+        : this(_ => { })
     {
+    }
+
+    /// <summary>The two documents plus what <paramref name="content"/> writes, with <paramref name="settings"/> over the app's configuration.</summary>
+    public KnowledgeBaseFactory(Action<TempContentFolder> content, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         _content.Article("articles/en/returns/refunds", "title: Refunds", "## Restocking fee\n\n15 %.\n");
         _content.Write("templates/en/eta.md", "---\ntitle: Delivery estimate\nchannels: [email]\n---\nHi, it ships today.\n");
+        content(_content);
+        _settings = settings ?? new Dictionary<string, string?>();
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
@@ -48,6 +58,10 @@ public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("KnowledgeBase:ContentPath", _content.Root);
         builder.UseSetting("KnowledgeBase:DataPath", Data);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
