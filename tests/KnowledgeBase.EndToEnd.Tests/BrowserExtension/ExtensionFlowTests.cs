@@ -18,6 +18,7 @@ namespace KnowledgeBase.EndToEnd.Tests.BrowserExtension;
 public sealed partial class ExtensionFlowTests(BrowserFixture app, ExtensionBrowser extension) : IClassFixture<ExtensionBrowser>
 {
     private const string DamagedParcel = "templates/en/shipping/damaged-parcel";
+    private const string RefundConfirmation = "templates/en/returns/refund-confirmation";
 
     [ExtensionFact]
     public async Task SelectedMessage_SuggestsTheTemplate_AndInsertPutsExactlyTheRenderedReplyAtTheTextareaCaret()
@@ -116,15 +117,14 @@ public sealed partial class ExtensionFlowTests(BrowserFixture app, ExtensionBrow
         await editor.EvaluateAsync("() => placeCaret(1, 0)");
         var panel = await OpenPanelAsync(await HelpDeskTabAsync(since));
 
-        await Expect(panel.Locator("#message")).ToHaveValueAsync("I sent the parcel back last week. When do I get my money back?");
+        await Expect(panel.Locator("#message")).ToHaveValueAsync("Where is my refund? You said it was sent but I still do not see it on my card.");
         await Expect(panel.Locator("#message-source")).ToHaveTextAsync("(the last customer message on the page)");
-        await Expect(panel.Locator("#hit-0")).ToHaveAttributeAsync("data-type", "template");
-        var suggested = await panel.Locator("#hit-0").GetAttributeAsync("data-id") ?? string.Empty;
+        await Expect(panel.Locator("#hit-0")).ToHaveAttributeAsync("data-id", RefundConfirmation);
         await panel.Locator("#hit-0").ClickAsync();
         await Expect(panel.Locator("#template")).ToBeVisibleAsync();
         var values = await FillRequiredFieldsAsync(panel);
         var channel = await panel.Locator("#channel").InputValueAsync();
-        var rendered = await RenderAsync(suggested, channel, values);
+        var rendered = await RenderAsync(RefundConfirmation, channel, values);
         await Expect(panel.Locator("#preview")).ToHaveJSPropertyAsync("textContent", rendered);
         await Expect(panel.Locator("#target")).ToHaveTextAsync("contenteditable#editor in a frame");
         await panel.Locator("#insert").ClickAsync();
