@@ -100,6 +100,56 @@ public sealed class UsersCommandTests : IDisposable
         Assert.DoesNotContain("in use", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ResetPassword_FromStdin_EndsSessions_AndTheOwnerMustChooseANewOne()
+    {
+        KbRunner.RunWithInput("password-1\n", RepositoryPaths.Root, null, Args("users", "add", "anna", "--role", "agent", "--password-stdin"));
+        string stampBefore;
+        using (var database = KnowledgeBaseDatabase.Open(Path.Combine(_data, "knowledgebase.db")))
+        {
+            stampBefore = new UserStore(database).FindByName("anna")!.SecurityStamp;
+        }
+
+        var reset = KbRunner.RunWithInput("temporary-2\n", RepositoryPaths.Root, null, Args("users", "reset-password", "ANNA", "--password-stdin"));
+
+        Assert.Equal(0, reset.ExitCode);
+        Assert.Contains("anna must choose a new password at the next sign-in", reset.Output, StringComparison.Ordinal);
+        using var after = KnowledgeBaseDatabase.Open(Path.Combine(_data, "knowledgebase.db"));
+        var account = new UserStore(after).FindByName("anna")!;
+        Assert.True(account.MustChangePassword);
+        Assert.NotEqual(stampBefore, account.SecurityStamp);
+        var accounts = new AccountService(new UserStore(after), new AuditStore(after), TimeProvider.System, new AccountOptions());
+        Assert.Equal(SignInStatus.Succeeded, accounts.CheckPassword("anna", "temporary-2").Status);
+        var entry = Assert.Single(new AuditStore(after).Find(new AuditFilter(Type: AuditEventType.PasswordChanged)));
+        Assert.StartsWith("kb users reset-password (", entry.ActorName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResetPassword_WithoutStdin_PrintsAGeneratedPassword_AsTheLastLine()
+    {
+        KbRunner.RunWithInput("password-1\n", RepositoryPaths.Root, null, Args("users", "add", "anna", "--role", "agent", "--password-stdin"));
+
+        var reset = KbRunner.Run(RepositoryPaths.Root, null, Args("users", "reset-password", "anna"));
+
+        Assert.Equal(0, reset.ExitCode);
+        var generated = reset.Output.TrimEnd().Split('\n')[^1];
+        Assert.Matches("^[A-Za-z0-9_-]{20,}$", generated);
+        using var database = KnowledgeBaseDatabase.Open(Path.Combine(_data, "knowledgebase.db"));
+        var accounts = new AccountService(new UserStore(database), new AuditStore(database), TimeProvider.System, new AccountOptions());
+        Assert.Equal(SignInStatus.Succeeded, accounts.CheckPassword("anna", generated).Status);
+    }
+
+    [Fact]
+    public void ResetPassword_ForAnUnknownUser_FailsWithoutChangingAnything()
+    {
+        KbRunner.RunWithInput("password-1\n", RepositoryPaths.Root, null, Args("users", "add", "anna", "--role", "agent", "--password-stdin"));
+
+        var reset = KbRunner.RunWithInput("temporary-2\n", RepositoryPaths.Root, null, Args("users", "reset-password", "bob", "--password-stdin"));
+
+        Assert.Equal(2, reset.ExitCode);
+        Assert.Contains("There is no user bob", reset.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_data))

@@ -43,6 +43,10 @@ public sealed class ApiFlowTests(BrowserFixture fixture)
         await Expect(page.GetByText("Search articles and templates").First).ToBeVisibleAsync();
         await Expect(page.GetByText("KnowledgeBase API").First).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "api-reference.png") });
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
+
+        // Scalar's bundle (Zod) probes once whether eval works, catches the refusal and runs without it:
+        // the policy keeps eval blocked, and that one probe is the only report it may cause.
+        var unexpected = problems.Where(p => !(p.Contains("CSP violation: script-src blocked eval", StringComparison.Ordinal) && p.Contains("/api-reference/scalar.js", StringComparison.Ordinal))).ToList();
+        Assert.True(unexpected.Count == 0, string.Join("\n", unexpected));
     }
 }

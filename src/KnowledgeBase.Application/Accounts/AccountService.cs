@@ -166,12 +166,17 @@ public sealed class AccountService(UserStore users, AuditStore audit, TimeProvid
         return changed;
     }
 
-    /// <summary>Sets a new password (an admin's reset), lifts any lockout and ends the account's sessions.</summary>
+    /// <summary>
+    /// Sets a new password (an admin's reset, or <c>kb users reset-password</c> when
+    /// <paramref name="by"/> is null), lifts any lockout and ends the account's sessions. Set by anyone
+    /// but its owner, the password must be changed at the next sign-in.
+    /// </summary>
     /// <exception cref="AccountException">The password is too short.</exception>
     public UserAccount SetPassword(int userId, string password, AuditActor? by = null)
     {
         CheckPasswordRule(password);
-        var (_, changed) = Change(userId, user => WithPassword(user, password));
+        var byOwner = by?.UserId == userId;
+        var (_, changed) = Change(userId, user => WithPassword(user, password) with { MustChangePassword = !byOwner });
         audit.Record(time.GetUtcNow(), AuditEventType.PasswordChanged, by ?? AuditActor.System, changed.Id, changed.UserName, by?.UserId == userId ? "own password" : "set by another user");
         return changed;
     }
@@ -189,7 +194,12 @@ public sealed class AccountService(UserStore users, AuditStore audit, TimeProvid
             throw new AccountException("The current password is not right.");
         }
 
-        var (_, changed) = Change(userId, current => WithPassword(current, newPassword));
+        if (user.MustChangePassword && string.Equals(currentPassword, newPassword, StringComparison.Ordinal))
+        {
+            throw new AccountException("The new password must differ from the one you were given.");
+        }
+
+        var (_, changed) = Change(userId, current => WithPassword(current, newPassword) with { MustChangePassword = false });
         audit.Record(time.GetUtcNow(), AuditEventType.PasswordChanged, AuditActor.For(changed, clientAddress), changed.Id, changed.UserName, "own password");
         return changed;
     }

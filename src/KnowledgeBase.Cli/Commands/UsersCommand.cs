@@ -8,16 +8,18 @@ using KnowledgeBase.Application.Accounts;
 namespace KnowledgeBase.Cli.Commands;
 
 /// <summary>
-/// <c>kb users add USERNAME --role R</c> and <c>kb users list</c>: accounts in the data folder's
-/// database, e.g. the first admin on a server without a browser at hand.
+/// <c>kb users add USERNAME --role R</c>, <c>kb users list</c> and <c>kb users reset-password USERNAME</c>:
+/// accounts in the data folder's database, e.g. the first admin on a server without a browser at hand,
+/// or the only admin who forgot their password.
 /// </summary>
 public static class UsersCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("users", "Add and list the accounts that sign in to the web app (stored in DATA/knowledgebase.db; stop the app first, it holds the file open).");
+        var command = new Command("users", "Add, list and reset the accounts that sign in to the web app (stored in DATA/knowledgebase.db; stop the app first, it holds the file open).");
         command.Subcommands.Add(CreateAdd(console));
         command.Subcommands.Add(CreateList(console));
+        command.Subcommands.Add(CreateResetPassword(console));
         return command;
     }
 
@@ -85,6 +87,57 @@ public static class UsersCommand
         return command;
     }
 
+    private static Command CreateResetPassword(CliConsole console)
+    {
+        var options = new CommonOptions();
+        var userName = new Argument<string>("USERNAME") { Description = "The account whose password is reset (not case-sensitive)" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the new password from the first line of standard input (else one is generated and printed as the last line)" };
+        var command = new Command("reset-password", "Set a new password for an account: lifts a lockout, ends all its sessions, and its owner must choose their own at the next sign-in. Exit code 2 when there is no such user, the password is too short or the database is in use.");
+        command.Arguments.Add(userName);
+        command.Options.Add(passwordStdin);
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var paths = CliServices.ResolvePaths(parse, options, console);
+            var generated = !parse.GetValue(passwordStdin);
+            var password = generated ? GeneratePassword() : console.In.ReadLine();
+            if (password is null)
+            {
+                console.Error.WriteLine("error: no password on standard input; leave out --password-stdin to have one generated");
+                return ExitCodes.Usage;
+            }
+
+            return CliDatabase.Use(console, paths.DatabaseFile, "add users on /admin/users in the app", database =>
+            {
+                var store = new UserStore(database);
+                var name = parse.GetValue(userName) ?? string.Empty;
+                var user = store.FindByName(name) ?? throw new AccountException($"There is no user {name}.");
+                var accounts = new AccountService(store, new AuditStore(database), console.Time, new AccountOptions());
+                accounts.SetPassword(user.Id, password, new AuditActor(null, $"kb users reset-password ({Environment.UserName})"));
+                if (parse.GetValue(options.Json))
+                {
+                    JsonOutput.Write(console.Out, new { userName = user.UserName, mustChangePassword = true, password = generated ? password : null });
+                    return ExitCodes.Ok;
+                }
+
+                console.Out.WriteLine($"Set a new password for {user.UserName}: their sessions have ended, and {user.UserName} must choose a new password at the next sign-in.");
+                if (generated)
+                {
+                    // Last, on a line of its own, so a script can take it with tail -n 1.
+                    console.Out.WriteLine("The password (shown once):");
+                    console.Out.WriteLine(password);
+                }
+
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+
+    // 18 random bytes: 24 URL-safe characters, easy to pass on by phone or chat and meant for one use.
+    private static string GeneratePassword() =>
+        Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
+
     private static Command CreateList(CliConsole console)
     {
         var options = new CommonOptions();
@@ -109,7 +162,8 @@ public static class UsersCommand
 
                 foreach (var user in users)
                 {
-                    console.Out.WriteLine($"{user.UserName,-20} {user.Role,-6} {(user.IsDisabled ? "disabled" : "active"),-8} {user.DisplayName}");
+                    var status = user.IsDisabled ? "disabled" : user.MustChangePassword ? "reset" : "active";
+                    console.Out.WriteLine($"{user.UserName,-20} {user.Role,-6} {status,-8} {user.DisplayName}");
                 }
 
                 return ExitCodes.Ok;
@@ -126,6 +180,7 @@ public static class UsersCommand
         email = user.Email,
         role = user.Role.ToString().ToLowerInvariant(),
         disabled = user.IsDisabled,
+        mustChangePassword = user.MustChangePassword,
         createdAt = user.CreatedAt,
     };
 

@@ -36,6 +36,12 @@ public sealed record UserAccount
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>
+    /// The password was set by someone else (an admin's reset, <c>kb users reset-password</c>), so two
+    /// people know it: its owner must choose a new one before doing anything else.
+    /// </summary>
+    public bool MustChangePassword { get; init; }
+
+    /// <summary>
     /// Changes whenever existing sessions must end (sign-out, a new password, a role change,
     /// disabling); sign-in cookies carry the stamp they were issued with and stop working when it
     /// differs. Empty for accounts stored before stamps existed.

@@ -95,6 +95,7 @@ public sealed class UserStore
         ["lockedUntil"] = account.LockedUntil is { } locked ? locked.UtcDateTime : BsonValue.Null,
         ["createdAt"] = account.CreatedAt.UtcDateTime,
         ["securityStamp"] = account.SecurityStamp,
+        ["mustChangePassword"] = account.MustChangePassword,
     };
 
     private static UserAccount FromDocument(BsonDocument document) => new()
@@ -112,6 +113,9 @@ public sealed class UserStore
         LockedUntil = document["lockedUntil"].IsDateTime ? Utc(document["lockedUntil"].AsDateTime) : null,
         CreatedAt = document["createdAt"].IsDateTime ? Utc(document["createdAt"].AsDateTime) : default,
         SecurityStamp = NullableString(document["securityStamp"]) ?? string.Empty,
+
+        // Absent in accounts stored before resets required a change.
+        MustChangePassword = document["mustChangePassword"].IsBoolean && document["mustChangePassword"].AsBoolean,
     };
 
     private static string? NullableString(BsonValue value) => value.IsString ? value.AsString : null;

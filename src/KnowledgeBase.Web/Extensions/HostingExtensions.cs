@@ -6,6 +6,7 @@ using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Backups;
 using KnowledgeBase.Storage.Insights;
+using KnowledgeBase.Storage.Tokens;
 using KnowledgeBase.Templates;
 using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Audit;
@@ -91,6 +92,10 @@ public static class HostingExtensions
         try
         {
             app.Services.GetRequiredService<KnowledgeBaseDatabase>();
+
+            // The access tokens' indexes are made now, not by the first page that lists tokens:
+            // pages that only read must keep working while the data disk is full.
+            app.Services.GetRequiredService<AccessTokenStore>();
         }
         catch (DatabaseUnavailableException e)
         {

@@ -7,6 +7,7 @@ public static class AccountPaths
     public const string Login = "/login";
     public const string Logout = "/logout";
     public const string Users = "/admin/users";
+    public const string ChangePassword = "/account/password";
 
     /// <summary>The return address when it stays inside the app, else the home page (no open redirects).</summary>
     public static string SafeReturnUrl(string? returnUrl) =>

@@ -55,12 +55,13 @@ public static class SecurityExtensions
         return services;
     }
 
-    /// <summary>First-run redirect, authentication and authorization, in that order.</summary>
+    /// <summary>First-run redirect, authentication, a required password change and authorization, in that order.</summary>
     public static WebApplication UseKnowledgeBaseSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<FirstRunMiddleware>();
         app.UseAuthentication();
+        app.UseMiddleware<PasswordChangeMiddleware>();
         app.UseAuthorization();
         return app;
     }

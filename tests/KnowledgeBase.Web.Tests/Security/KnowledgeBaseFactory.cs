@@ -24,8 +24,11 @@ public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>The two documents plus what <paramref name="content"/> writes, with <paramref name="settings"/> over the app's configuration.</summary>
-    public KnowledgeBaseFactory(Action<TempContentFolder> content, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// The two documents plus what <paramref name="content"/> writes, with <paramref name="settings"/> over the app's
+    /// configuration. Internal: xunit wants one public constructor on a class fixture.
+    /// </summary>
+    internal KnowledgeBaseFactory(Action<TempContentFolder> content, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         _content.Article("articles/en/returns/refunds", "title: Refunds", "## Restocking fee\n\n15 %.\n");

@@ -80,14 +80,18 @@ window.kbSearch = (() => {
     box.dataset.sequence = String(state.sequence);
     if (state.text === null) {
       state.text = box.value;
-    } else if (box.value !== state.text) {
-      box.value = state.text;
+    } else {
+      if (box.value !== state.text) {
+        box.value = state.text;
+      }
       // The old box took the focus with it; nothing else has it yet.
       if (document.activeElement === document.body || document.activeElement === null) {
         box.focus();
         box.setSelectionRange(box.value.length, box.value.length);
       }
     }
+    // Keys kept while there was no box reach a live page that is already listening.
+    send();
   };
 
   new MutationObserver(adopt).observe(document.documentElement, { childList: true, subtree: true });
@@ -98,6 +102,40 @@ window.kbSearch = (() => {
       adopt();
       changed(event.target, event.target.value);
     }
+  }, true);
+
+  // A live render can write the box without an input event (the first one after connecting renders
+  // the text the address held when the circuit started, while the agent kept typing). Before the
+  // next edit applies, the box gets back what the agent typed, so the key lands where they expect.
+  document.addEventListener('beforeinput', (event) => {
+    const box = event.target;
+    if (box && box.id === boxId && box === state.box && state.text !== null && box.value !== state.text) {
+      box.value = state.text;
+      box.setSelectionRange(box.value.length, box.value.length);
+    }
+  }, true);
+
+  // Between the prerendered box leaving the page and the live one arriving there is no box: keys
+  // pressed then would go nowhere. On the search page they are kept and given to the next box.
+  document.addEventListener('keydown', (event) => {
+    if (state.box || state.text === null || !isSearchPage() || event.defaultPrevented || event.isComposing
+      || event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    const target = event.target;
+    if (target !== document.body && target !== document.documentElement && target !== document) {
+      return;
+    }
+    if (event.key === 'Backspace') {
+      state.text = state.text.slice(0, -1);
+    } else if ([...event.key].length === 1) {
+      state.text += event.key;
+    } else {
+      return;
+    }
+    event.preventDefault();
+    state.sequence += 1;
+    writeAddress(state.text);
   }, true);
 
   document.addEventListener('keydown', (event) => {
