@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content.Model;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -13,17 +14,19 @@ namespace KnowledgeBase.Search.Indexing;
 /// </summary>
 internal static partial class DocumentMapper
 {
-    public static List<Document> Map(ContentDocument document)
+    /// <param name="analyzer">The index writer's analyzer: texts are analysed here, once each, and the writer indexes the words.</param>
+    public static List<Document> Map(ContentDocument document, Analyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var aliases = Aliases(document);
+        var tokens = new DocumentTokens(analyzer, document.Language);
 
-        var head = Common(document, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Head, sectionIndex: -1);
+        var head = Common(document, tokens, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Head, sectionIndex: -1);
         var headText = HeadText(document);
         head.Add(new StoredField(SearchFields.StoredText, headText));
         head.Add(Keyword(SearchFields.Hash, document.ContentHash, stored: true));
         var searchableHead = Join(headText, string.Join(' ', document.Tags), document is ReplyTemplate template ? string.Join('\n', template.Examples) : null);
-        AddText(head, SearchFields.Body, document.Language, searchableHead);
+        AddText(head, tokens, SearchFields.Body, searchableHead);
         AddCodes(head, SearchFields.Code, document.Title, searchableHead, string.Join(' ', aliases));
 
         var entries = new List<Document> { head };
@@ -35,31 +38,45 @@ internal static partial class DocumentMapper
                 continue;
             }
 
-            var entry = Common(document, aliases, section.Anchor!, section.Heading, EntryRole.Section, index);
+            var entry = Common(document, tokens, aliases, section.Anchor!, section.Heading, EntryRole.Section, index);
             var text = SectionText(document, index);
             entry.Add(new StoredField(SearchFields.StoredText, text));
-            AddText(entry, SearchFields.Heading, document.Language, section.Heading);
-            AddText(entry, SearchFields.Body, document.Language, text);
+            AddText(entry, tokens, SearchFields.Heading, section.Heading);
+            AddText(entry, tokens, SearchFields.Body, text);
             AddCodes(entry, SearchFields.Code, section.Heading, text);
             entries.Add(entry);
         }
 
         // Everything, titles included: the one field that answers "does this word occur anywhere?" and typo lookups.
-        var whole = Common(document, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Whole, sectionIndex: -1);
-        var allText = string.Join("\n\n", document.Sections.Select(s => $"{s.Heading}\n{Readable(document, s.Text)}")
-            .Prepend(searchableHead).Prepend(string.Join("\n", aliases)).Prepend(document.Title));
-        AddText(whole, SearchFields.All, document.Language, allText, FrequenciesOnly);
-        foreach (var section in document.Sections.Where(s => !s.IsIntroduction))
+        var whole = Common(document, tokens, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Whole, sectionIndex: -1);
+
+        // The title, aliases, head and every section (heading, then text) as one text: joined by line
+        // breaks, which no word spans, so it is indexed from the words the other fields already analysed.
+        var allTexts = new List<string> { document.Title };
+        allTexts.AddRange(aliases);
+        allTexts.Add(searchableHead);
+        foreach (var section in document.Sections)
         {
-            AddText(whole, SearchFields.Headings, document.Language, section.Heading, FrequenciesOnly);
+            allTexts.Add(section.Heading);
+            allTexts.Add(Readable(document, section.Text));
         }
 
-        AddCodes(whole, SearchFields.DocumentCode, allText);
+        if (allTexts.Any(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            tokens.AddFields(whole, SearchFields.All, allTexts, FrequenciesOnly);
+        }
+
+        foreach (var section in document.Sections.Where(s => !s.IsIntroduction))
+        {
+            AddText(whole, tokens, SearchFields.Headings, section.Heading, FrequenciesOnly);
+        }
+
+        AddCodes(whole, SearchFields.DocumentCode, [.. allTexts]);
         entries.Add(whole);
         return entries;
     }
 
-    private static Document Common(ContentDocument document, IReadOnlyList<string> aliases, string anchor, string heading, EntryRole role, int sectionIndex)
+    private static Document Common(ContentDocument document, DocumentTokens tokens, IReadOnlyList<string> aliases, string anchor, string heading, EntryRole role, int sectionIndex)
     {
         var kind = document.Kind == DocumentKind.Article ? "article" : "template";
         var entry = new Document
@@ -94,26 +111,24 @@ internal static partial class DocumentMapper
                 entry.Add(Keyword(SearchFields.Shortcut, shortcut.Value.ToLowerInvariant(), stored: false));
             }
 
-            AddText(entry, SearchFields.Title, document.Language, document.Title);
+            AddText(entry, tokens, SearchFields.Title, document.Title);
             foreach (var alias in aliases)
             {
-                AddText(entry, SearchFields.Alias, document.Language, alias);
+                AddText(entry, tokens, SearchFields.Alias, alias);
             }
         }
 
         return entry;
     }
 
-    private static void AddText(Document entry, string field, string language, string? text, FieldType? type = null)
+    private static void AddText(Document entry, DocumentTokens tokens, string field, string? text, FieldType? type = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return;
         }
 
-        type ??= TextField.TYPE_NOT_STORED;
-        entry.Add(new Field(SearchFields.Folded(field), text, type));
-        entry.Add(new Field(SearchFields.Stemmed(field, language), text, type));
+        tokens.AddFields(entry, field, [text], type ?? TextField.TYPE_NOT_STORED);
     }
 
     /// <summary>Scored by frequency and length but never matched as a phrase: no positions to store or read.</summary>

@@ -73,6 +73,9 @@ public sealed partial class SearchIndex
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = _options.RamBufferMb,
+
+            // A bulk build merges only at its end (see PausableMergePolicy), all flushed segments at once.
+            MergePolicy = new PausableMergePolicy(new TieredMergePolicy { MaxMergeAtOnceExplicit = 100 }),
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());

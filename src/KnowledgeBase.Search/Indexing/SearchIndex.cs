@@ -112,20 +112,24 @@ public sealed partial class SearchIndex : ISearchService, ISuggestionService, ID
 
             var done = 0;
             var refreshEvery = Math.Max(200, changed.Count / 10);
-            Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
+            var bulk = changed.Count + removed.Count > Math.Max(50, indexed.Count / 10);
+            using (bulk ? ((PausableMergePolicy)_writer!.Config.MergePolicy).Pause() : null)
             {
-                _writer!.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document));
-                var count = Interlocked.Increment(ref done);
-                progress?.Report((count, changed.Count));
-                _status = _status with { Done = count };
-                if (count % refreshEvery == 0)
+                Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
                 {
-                    // Let searches see a growing index during a long first build.
-                    _searchers!.MaybeRefresh();
-                }
-            });
+                    _writer!.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document, _analysis.Index));
+                    var count = Interlocked.Increment(ref done);
+                    progress?.Report((count, changed.Count));
+                    _status = _status with { Done = count };
+                    if (count % refreshEvery == 0)
+                    {
+                        // Let searches see a growing index during a long first build.
+                        _searchers!.MaybeRefresh();
+                    }
+                });
+            }
 
-            if (changed.Count + removed.Count > Math.Max(50, indexed.Count / 10))
+            if (bulk)
             {
                 // After a bulk build, one segment makes every query cheaper (no per-segment term lookups to merge).
                 _writer!.ForceMerge(1);
@@ -167,7 +171,7 @@ public sealed partial class SearchIndex : ISearchService, ISuggestionService, ID
 
             foreach (var document in upserted)
             {
-                _writer.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document));
+                _writer.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document, _analysis.Index));
             }
 
             _searchers!.MaybeRefreshBlocking();

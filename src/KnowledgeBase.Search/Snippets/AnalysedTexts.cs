@@ -42,8 +42,10 @@ internal sealed class AnalysedTexts(IndexAnalysis analysis, WordStems stems)
     {
         var starts = new List<int>();
         var ends = new List<int>();
+        var ids = new List<int>();
         var folded = new List<string>();
         var stemmed = new List<string[]>();
+        var distinct = new Dictionary<(string Folded, string[] Stems), int>(DistinctWord.Comparer);
         var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         using var stream = analysis.Folding.GetTokenStream(SearchFields.Folded(SearchFields.Body), new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -58,13 +60,34 @@ internal sealed class AnalysedTexts(IndexAnalysis analysis, WordStems stems)
                 _words.TryAdd(word, word);
             }
 
+            // Same folded word and same stems (one remembered array per spelling): the same decision to mark.
+            var wordStems = stems.Of(text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset), language);
+            if (!distinct.TryGetValue((word, wordStems), out var id))
+            {
+                id = folded.Count;
+                distinct[(word, wordStems)] = id;
+                folded.Add(word);
+                stemmed.Add(wordStems);
+            }
+
             starts.Add(offset.StartOffset);
             ends.Add(offset.EndOffset);
-            folded.Add(word);
-            stemmed.Add(stems.Of(text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset), language));
+            ids.Add(id);
         }
 
         stream.End();
-        return new AnalysedText([.. starts], [.. ends], [.. folded], [.. stemmed]);
+        return new AnalysedText([.. starts], [.. ends], [.. ids], [.. folded], [.. stemmed]);
+    }
+
+    /// <summary>Words compared by identity: folded words are interned above and stems come from <see cref="WordStems"/>'s memory.</summary>
+    private sealed class DistinctWord : IEqualityComparer<(string Folded, string[] Stems)>
+    {
+        public static readonly DistinctWord Comparer = new();
+
+        public bool Equals((string Folded, string[] Stems) x, (string Folded, string[] Stems) y) =>
+            ReferenceEquals(x.Folded, y.Folded) && ReferenceEquals(x.Stems, y.Stems);
+
+        public int GetHashCode((string Folded, string[] Stems) word) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(word.Folded), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(word.Stems));
     }
 }

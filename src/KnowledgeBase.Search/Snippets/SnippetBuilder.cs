@@ -57,42 +57,63 @@ internal sealed class SnippetBuilder(IndexAnalysis analysis)
         }
 
         var words = _texts.Of(text, language);
-        for (var i = 0; i < words.Count; i++)
+        var keys = System.Buffers.ArrayPool<string?>.Shared.Rent(words.DistinctCount);
+        try
         {
-            var word = words.Folded[i];
-            if (_smallWords.Contains(word, language))
+            for (var d = 0; d < words.DistinctCount; d++)
             {
-                continue;
+                keys[d] = Key(words.Folded[d], words.Stems[d], language, folded, plan.Prefix, stems);
             }
 
-            var found = folded.TryGetValue(word, out var key);
-            if (!found && plan.Prefix is { } prefix && word.StartsWith(prefix, StringComparison.Ordinal))
+            for (var i = 0; i < words.Count; i++)
             {
-                (found, key) = (true, word);
-            }
-
-            if (!found && stems is { Count: > 0 })
-            {
-                foreach (var stem in words.Stems[i])
+                if (keys[words.Words[i]] is { } key)
                 {
-                    if (stems.Contains(stem))
-                    {
-                        (found, key) = (true, stem);
-                        break;
-                    }
+                    marks.Add(new Mark(words.Starts[i], words.Ends[i], key));
                 }
             }
-
-            if (found)
-            {
-                marks.Add(new Mark(words.Starts[i], words.Ends[i], key!));
-            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<string?>.Shared.Return(keys, clearArray: true);
         }
 
         return Merge(marks);
     }
 
     /// <summary>Sorted, non-overlapping marks; overlapping ones (a word matched twice) become one.</summary>
+    /// <summary>What a word is marked as (the query term it matches), or null when it is not marked.</summary>
+    private string? Key(string word, string[] wordStems, string language, HashSet<string> folded, string? prefix, HashSet<string>? stems)
+    {
+        if (_smallWords.Contains(word, language))
+        {
+            return null;
+        }
+
+        if (folded.TryGetValue(word, out var key))
+        {
+            return key;
+        }
+
+        if (prefix is not null && word.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return word;
+        }
+
+        if (stems is { Count: > 0 })
+        {
+            foreach (var stem in wordStems)
+            {
+                if (stems.Contains(stem))
+                {
+                    return stem;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static List<Mark> Merge(List<Mark> marks)
     {
         marks.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
