@@ -96,8 +96,12 @@ public sealed partial class BrowserFixture : IAsyncLifetime
                 {
                     // Setup, not the behaviour under test: on a loaded machine the long-open admin page's
                     // click was seen to go unanswered. Open the page afresh; add the account again unless it is listed.
-                    await page.ReloadAsync();
-                    await page.Locator("body[data-ready=true]").WaitForAsync();
+                    // A fresh page in a new context: the old one's circuit may be what stopped answering.
+                    page = await NewPageAsync(App.Address);
+                    await SignInAsync(page, AdminName, Password);
+                    await page.GotoAsync("/admin/users", new() { Timeout = 60_000 });
+                    await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
+                    _adminPage = page;
                     if (await page.Locator("td", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^\\s*" + userName + "\\s*$") }).CountAsync() > 0)
                     {
                         return userName;

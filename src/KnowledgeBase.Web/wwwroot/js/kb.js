@@ -291,6 +291,15 @@ window.kb = (() => {
       document.body.dataset.ready = 'true';
     },
 
+    // Focus for a page that has just arrived: only if the person has not put the focus somewhere
+    // already (a field they clicked and are typing in must keep every key).
+    focusOnArrival: (id) => {
+      const element = document.getElementById(id);
+      if (element && (document.activeElement === document.body || document.activeElement === null)) {
+        element.focus();
+      }
+    },
+
     focus: (id) => {
       const element = document.getElementById(id);
       if (element) {
