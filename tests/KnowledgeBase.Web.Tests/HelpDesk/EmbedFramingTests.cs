@@ -28,15 +28,12 @@ public sealed class EmbedFramingTests : IClassFixture<EmbedFramingTests.EmbedApp
     /// <summary>The app with Chatwoot configured (two origins, one written with a trailing slash) and cross-site cookies on.</summary>
     public sealed class EmbedApp : IDisposable
     {
-        public KnowledgeBaseFactory Factory { get; } = new()
+        public KnowledgeBaseFactory Factory { get; } = new(_ => { }, new Dictionary<string, string?>
         {
-            Settings = new Dictionary<string, string>
-            {
-                ["KnowledgeBase:Embed:ChatwootOrigins:0"] = Chatwoot,
-                ["KnowledgeBase:Embed:ChatwootOrigins:1"] = "http://127.0.0.1:3000/",
-                ["KnowledgeBase:Embed:CrossSiteCookies"] = "true",
-            },
-        };
+            ["KnowledgeBase:Embed:ChatwootOrigins:0"] = Chatwoot,
+            ["KnowledgeBase:Embed:ChatwootOrigins:1"] = "http://127.0.0.1:3000/",
+            ["KnowledgeBase:Embed:CrossSiteCookies"] = "true",
+        });
 
         public void Dispose() => Factory.Dispose();
     }

@@ -42,9 +42,6 @@ public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
     /// <summary>The app's data folder (database, index, trash); a new temp folder unless a test names one.</summary>
     public string Data { get; init; } = Path.Combine(Path.GetTempPath(), "kb-tests", "factory-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>Extra configuration (<c>KnowledgeBase:…</c> keys), for tests of settings off by default.</summary>
-    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
-
     public AccountService Accounts => Services.GetRequiredService<AccountService>();
 
     /// <summary>
@@ -65,11 +62,6 @@ public sealed class KnowledgeBaseFactory : WebApplicationFactory<Program>
         builder.UseSetting("KnowledgeBase:ContentPath", _content.Root);
         builder.UseSetting("KnowledgeBase:DataPath", Data);
         foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
