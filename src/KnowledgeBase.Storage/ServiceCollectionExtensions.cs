@@ -19,6 +19,7 @@ public static class ServiceCollectionExtensions
             provider.GetRequiredService<KnowledgeBasePaths>().DatabaseFile,
             provider.GetService<ILoggerFactory>()?.CreateLogger<KnowledgeBaseDatabase>()));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDatabaseStartup, LiteDbStartup>();
         Add<IUserStore, UserStore>(services);
         Add<IActivityStore, ActivityStore>(services);
         Add<Audit.IAuditStore, Audit.AuditStore>(services);
