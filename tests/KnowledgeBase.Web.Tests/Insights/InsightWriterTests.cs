@@ -35,7 +35,7 @@ public sealed class InsightWriterTests
         {
             using var database = Storage.KnowledgeBaseDatabase.Open(Path.Combine(folder, "knowledgebase.db"));
             var store = new InsightStore(database);
-            using var services = new ServiceCollection().AddSingleton(store).BuildServiceProvider();
+            using var services = new ServiceCollection().AddSingleton<IInsightStore>(store).BuildServiceProvider();
             using var writer = new InsightWriter(services, NullLogger<InsightWriter>.Instance);
             await writer.StartAsync(CancellationToken.None);
             var at = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
