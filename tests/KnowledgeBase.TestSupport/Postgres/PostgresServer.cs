@@ -15,7 +15,11 @@ internal sealed class PostgresServer
     /// <summary>The environment variable naming an existing server (a connection string whose user may create databases).</summary>
     public const string EnvironmentVariable = "KB_TEST_POSTGRES";
 
+    private const string FolderPrefix = "kb-postgres-";
     private static readonly TimeSpan ProgramTimeout = TimeSpan.FromMinutes(2);
+
+    // A folder younger than this may belong to another test process still running initdb (no server yet).
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);
     private static readonly Lazy<PostgresServer> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string? _folder;
@@ -44,7 +48,8 @@ internal sealed class PostgresServer
         }
 
         var binaries = PostgresBinaries.Folder();
-        var folder = Path.Combine(Path.GetTempPath(), "kb-postgres-" + Guid.NewGuid().ToString("N")[..12]);
+        DeleteStaleClusters();
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         try
         {
@@ -81,7 +86,11 @@ internal sealed class PostgresServer
         }
     }
 
-    /// <summary>Stops the throwaway cluster at once and deletes its folder; an external server is left alone.</summary>
+    /// <summary>
+    /// Stops the throwaway cluster at once and deletes its folder; an external server is left alone.
+    /// Done by a shell that outlives this process: the test runner may end the test host moments
+    /// after it starts exiting, before a stop it waited for and the deletion were done.
+    /// </summary>
     private void Stop()
     {
         if (_folder is null || _binaries is null)
@@ -89,17 +98,48 @@ internal sealed class PostgresServer
             return;
         }
 
+        NpgsqlConnection.ClearAllPools();
+        var pgCtl = $"'{Path.Combine(_binaries, "pg_ctl")}' -D '{Path.Combine(_folder, "data")}' -m immediate -w stop";
+        var stop = PostgresProcess.IsRoot ? "runuser -u postgres -- " + pgCtl : pgCtl;
+        var cleanup = new System.Diagnostics.ProcessStartInfo("sh") { UseShellExecute = false, WorkingDirectory = Path.GetTempPath() };
+        cleanup.ArgumentList.Add("-c");
+        cleanup.ArgumentList.Add($"{stop} >/dev/null 2>&1; rm -rf '{_folder}'");
+        System.Diagnostics.Process.Start(cleanup)?.Dispose();
+    }
+
+    /// <summary>
+    /// Deletes clusters earlier test runs left behind: the test host can be ended before its exit
+    /// handler has deleted the folder. A folder whose server still runs is left alone.
+    /// </summary>
+    private static void DeleteStaleClusters()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (DateTime.UtcNow - Directory.GetCreationTimeUtc(folder) > StaleAfter && !ServerRuns(folder))
+            {
+                DeleteQuietly(folder);
+            }
+        }
+    }
+
+    private static bool ServerRuns(string folder)
+    {
+        var pidFile = Path.Combine(folder, "data", "postmaster.pid");
         try
         {
-            NpgsqlConnection.ClearAllPools();
-            PostgresProcess.Run(Path.Combine(_binaries, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop"], ProgramTimeout);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already stopped; the folder still goes.
-        }
+            if (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid))
+            {
+                return false;
+            }
 
-        DeleteQuietly(_folder);
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            // No such process (ArgumentException), or a file we may not read: treat as not running only when the process is gone.
+            return e is not (IOException or UnauthorizedAccessException);
+        }
     }
 
     private static int FreePort()
