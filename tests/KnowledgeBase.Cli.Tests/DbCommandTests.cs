@@ -81,6 +81,7 @@ public sealed class DbCommandTests(TemporaryPostgres postgres) : IClassFixture<T
         Assert.Contains("Applied", first.Output, StringComparison.Ordinal);
         Assert.Contains("up to date", second.Output, StringComparison.Ordinal);
         Assert.Equal(0, added.ExitCode);
+        Assert.Contains("Added ben (Agent) to the PostgreSQL database", added.Output, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_data, "knowledgebase.db")));
         using var services = Postgres(target);
         Assert.NotNull(services.GetRequiredService<IUserStore>().FindByName("ben"));

@@ -78,7 +78,7 @@ public static class UsersCommand
                 }
                 else
                 {
-                    console.Out.WriteLine($"Added {user.UserName} ({user.Role}) to {console.Display(paths.DatabaseFile)}");
+                    console.Out.WriteLine($"Added {user.UserName} ({user.Role}) to {stores.Location}");
                 }
 
                 return ExitCodes.Ok;

@@ -36,12 +36,13 @@ internal static class CliDatabase
                 return Guarded(console, () => action(new CliStores(
                     services.GetRequiredService<IUserStore>(),
                     services.GetRequiredService<IAuditStore>(),
-                    services.GetRequiredService<IAccessTokenStore>())));
+                    services.GetRequiredService<IAccessTokenStore>(),
+                    "the PostgreSQL database")));
             });
         }
 
         return Use(console, file, inAppAlternative, database =>
-            action(new CliStores(new UserStore(database), new AuditStore(database), new AccessTokenStore(database))));
+            action(new CliStores(new UserStore(database), new AuditStore(database), new AccessTokenStore(database), console.Display(file))));
     }
 
     /// <summary>Composes the PostgreSQL provider as the app does, and runs <paramref name="action"/> with it.</summary>

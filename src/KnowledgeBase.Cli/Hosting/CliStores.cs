@@ -5,4 +5,5 @@ using KnowledgeBase.Storage.Tokens;
 namespace KnowledgeBase.Cli.Hosting;
 
 /// <summary>The stores <c>kb users</c> and <c>kb tokens</c> work on, on whichever provider the settings name.</summary>
-public sealed record CliStores(IUserStore Users, IAuditStore Audit, IAccessTokenStore Tokens);
+/// <param name="Location">Where they are, for messages: the LiteDB file, or "the PostgreSQL database".</param>
+public sealed record CliStores(IUserStore Users, IAuditStore Audit, IAccessTokenStore Tokens, string Location);
