@@ -9,7 +9,7 @@ public static class KbCommandLine
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates, render replies, suggest them for a customer's message, lint them against the phrasebook, import a help desk's macros and canned responses, manage the web app's accounts and REST API access tokens, and back up and restore its data.")
+        var root = new RootCommand("kb — the KnowledgeBase command line: check, show, index and search SOP articles and reply templates, render replies, suggest them for a customer's message, lint them against the phrasebook, import a help desk's macros and canned responses, manage the web app's accounts and REST API access tokens, back up and restore its data, and apply PostgreSQL migrations or copy an installation into PostgreSQL.")
         {
             ValidateCommand.Create(console),
             ShowCommand.Create(console),
@@ -23,6 +23,7 @@ public static class KbCommandLine
             TokensCommand.Create(console),
             BackupCommand.Create(console),
             RestoreCommand.Create(console),
+            DbCommand.Create(console),
         };
         return root;
     }

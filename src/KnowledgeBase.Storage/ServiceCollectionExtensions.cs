@@ -18,14 +18,25 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(provider => KnowledgeBaseDatabase.Open(
             provider.GetRequiredService<KnowledgeBasePaths>().DatabaseFile,
             provider.GetService<ILoggerFactory>()?.CreateLogger<KnowledgeBaseDatabase>()));
-        services.TryAddSingleton<UserStore>();
-        services.TryAddSingleton<ActivityStore>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<Audit.AuditStore>();
-        services.TryAddSingleton<Revisions.RevisionStore>();
-        services.TryAddSingleton<Trash.TrashStore>();
-        services.TryAddSingleton<Onboarding.OnboardingStore>();
-        services.TryAddSingleton<Tokens.AccessTokenStore>();
+        services.TryAddSingleton<IDatabaseStartup, LiteDbStartup>();
+        Add<IUserStore, UserStore>(services);
+        Add<IActivityStore, ActivityStore>(services);
+        Add<Audit.IAuditStore, Audit.AuditStore>(services);
+        Add<Revisions.IRevisionStore, Revisions.RevisionStore>(services);
+        Add<Trash.ITrashStore, Trash.TrashStore>(services);
+        Add<Onboarding.IOnboardingStore, Onboarding.OnboardingStore>(services);
+        Add<Tokens.IAccessTokenStore, Tokens.AccessTokenStore>(services);
         return services;
+    }
+
+    // The app depends on the interface; another provider registered first keeps it (TryAdd). The LiteDB
+    // class is registered too, for what is LiteDB's own (backups, tests).
+    internal static void Add<TService, TImplementation>(IServiceCollection services)
+        where TService : class
+        where TImplementation : class, TService
+    {
+        services.TryAddSingleton<TImplementation>();
+        services.TryAddSingleton<TService>(provider => provider.GetRequiredService<TImplementation>());
     }
 }

@@ -18,6 +18,8 @@ public sealed class HelpTests
     [InlineData("backup", "--to")]
     [InlineData("restore", "FILE|DIR")]
     [InlineData("import", "--dry-run")]
+    [InlineData("db migrate", "--connection")]
+    [InlineData("db copy", "--to-postgres")]
     public void EveryCommand_HasHelp(string command, string option)
     {
         var result = KbRunner.Run([.. command.Split(' '), "--help"]);

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Application.Accounts;
 /// without an active admin. Callers check who may ask (the web app's Admin policy); this class
 /// checks what may be done. Thread-safe.
 /// </summary>
-public sealed partial class AccountService(UserStore users, AuditStore audit, TimeProvider time, AccountOptions options)
+public sealed partial class AccountService(IUserStore users, IAuditStore audit, TimeProvider time, AccountOptions options)
 {
     private static readonly UserAccount NoUser = new() { UserName = "-" };
 
@@ -30,7 +30,7 @@ public sealed partial class AccountService(UserStore users, AuditStore audit, Ti
     /// </summary>
     public event Action<int>? Changed;
 
-    public UserStore Users => users;
+    public IUserStore Users => users;
 
     public AccountOptions Options => options;
 
@@ -231,22 +231,10 @@ public sealed partial class AccountService(UserStore users, AuditStore audit, Ti
 
     private SignInOutcome CountFailure(int userId, AuditActor actor, DateTimeOffset now)
     {
-        UserAccount user;
-        DateTimeOffset? lockedUntil = null;
-        lock (_gate)
-        {
-            user = users.FindById(userId) ?? throw new AccountException("There is no such user.");
-            var failures = user.FailedSignIns + 1;
-            if (failures >= options.MaxFailedSignIns)
-            {
-                lockedUntil = now + options.LockoutDuration;
-                users.Update(user with { FailedSignIns = 0, LockedUntil = lockedUntil });
-            }
-            else
-            {
-                users.Update(user with { FailedSignIns = failures });
-            }
-        }
+        // Counted by the store in one step: with PostgreSQL, several web nodes count failures of one account at once.
+        var counted = users.CountFailedSignIn(userId, options.MaxFailedSignIns, now + options.LockoutDuration) ?? throw new AccountException("There is no such user.");
+        var user = counted.Account;
+        DateTimeOffset? lockedUntil = counted.LockedNow ? counted.Account.LockedUntil : null;
 
         audit.Record(now, AuditEventType.SignInFailed, actor, user.Id, user.UserName, "wrong password");
         if (lockedUntil is null)

@@ -14,16 +14,16 @@ namespace KnowledgeBase.Application.Authoring;
 /// that did not happen.
 /// </summary>
 /// <remarks>With <see cref="ContentGit.CommitsEnabled"/>, every saved change is also committed to the content folder's git repository.</remarks>
-public sealed partial class AuthoringService(ContentWriter writer, RevisionStore revisions, TrashStore trash, TimeProvider time, ContentGit? git = null)
+public sealed partial class AuthoringService(ContentWriter writer, IRevisionStore revisions, ITrashStore trash, TimeProvider time, ContentGit? git = null)
 {
     /// <summary>The author id of <see cref="RevisionAction.Baseline"/> revisions: nobody in the app wrote that text.</summary>
     public const string BaselineAuthorId = "disk";
 
     public ContentWriter Writer => writer;
 
-    public RevisionStore Revisions => revisions;
+    public IRevisionStore Revisions => revisions;
 
-    public TrashStore Trash => trash;
+    public ITrashStore Trash => trash;
 
     /// <summary>The document as it is on disk now, or null.</summary>
     public StoredText? Read(string relativePath) => writer.Read(relativePath);

@@ -13,9 +13,9 @@ namespace KnowledgeBase.Application.Onboarding;
 /// from it only by edits saved as minor), check answers, and the lead's team views.
 /// Every method takes the user it is about; deciding who may ask is the caller's job.
 /// </summary>
-public sealed class OnboardingService(ContentLibrary library, OnboardingStore store, UserStore users, TimeProvider time)
+public sealed class OnboardingService(ContentLibrary library, IOnboardingStore store, IUserStore users, TimeProvider time)
 {
-    public OnboardingStore Store => store;
+    public IOnboardingStore Store => store;
 
     public IReadOnlyList<LearningPath> Paths => library.Current.Onboarding.Paths;
 

@@ -11,7 +11,7 @@ namespace KnowledgeBase.Application.Tokens;
 /// now: a changed role applies at once, a disabled account's tokens stop working, and re-enabling
 /// brings them back unless they expired or were revoked. Thread-safe.
 /// </summary>
-public sealed class AccessTokenService(AccessTokenStore tokens, UserStore users, AuditStore audit, TimeProvider time)
+public sealed class AccessTokenService(IAccessTokenStore tokens, IUserStore users, IAuditStore audit, TimeProvider time)
 {
     public const int MaxNameLength = 100;
 

@@ -31,6 +31,11 @@ public static class BackupCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
+            if (PostgresBackupNotice.Printed(console, "backup"))
+            {
+                return ExitCodes.NotFound;
+            }
+
             var paths = CliServices.ResolvePaths(parse, options, console);
             var settings = console.Configuration.GetSection(BackupOptions.SectionName).Get<BackupOptions>() ?? new BackupOptions();
             var folder = parse.GetValue(to) is { } given ? Path.GetFullPath(given, console.WorkingDirectory) : null;

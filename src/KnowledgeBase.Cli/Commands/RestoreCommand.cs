@@ -23,6 +23,11 @@ public static class RestoreCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
+            if (PostgresBackupNotice.Printed(console, "restore"))
+            {
+                return ExitCodes.NotFound;
+            }
+
             var paths = CliServices.ResolvePaths(parse, options, console);
             var from = Path.GetFullPath(parse.GetValue(source)!, console.WorkingDirectory);
             try

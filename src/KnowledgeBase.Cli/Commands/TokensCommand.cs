@@ -38,9 +38,9 @@ public static class TokensCommand
         command.Options.Add(name);
         command.Options.Add(expires);
         options.AddTo(command);
-        command.SetAction(parse => CliDatabase.Use(console, CliServices.ResolvePaths(parse, options, console).DatabaseFile, InApp, database =>
+        command.SetAction(parse => CliDatabase.UseStores(console, CliServices.ResolvePaths(parse, options, console).DatabaseFile, InApp, stores =>
         {
-            var users = new UserStore(database);
+            var users = stores.Users;
             var requested = parse.GetValue(userName) ?? string.Empty;
             if (users.FindByName(requested) is not { } user)
             {
@@ -48,7 +48,7 @@ public static class TokensCommand
                 return ExitCodes.NotFound;
             }
 
-            var created = Service(database, users, console).Create(user.Id, parse.GetValue(name) ?? string.Empty, parse.GetValue(expires), Actor("add"));
+            var created = Service(stores, console).Create(user.Id, parse.GetValue(name) ?? string.Empty, parse.GetValue(expires), Actor("add"));
             if (parse.GetValue(options.Json))
             {
                 var token = created.Token;
@@ -73,9 +73,9 @@ public static class TokensCommand
         var command = new Command("list", "List tokens: id, user, name, prefix, created, expires, last used, revoked. Never the tokens themselves.");
         command.Arguments.Add(userName);
         options.AddTo(command);
-        command.SetAction(parse => CliDatabase.Use(console, CliServices.ResolvePaths(parse, options, console).DatabaseFile, InApp, database =>
+        command.SetAction(parse => CliDatabase.UseStores(console, CliServices.ResolvePaths(parse, options, console).DatabaseFile, InApp, stores =>
         {
-            var users = new UserStore(database);
+            var users = stores.Users;
             int? only = null;
             if (parse.GetValue(userName) is { } requested)
             {
@@ -89,7 +89,7 @@ public static class TokensCommand
             }
 
             var names = users.List().ToDictionary(u => u.Id, u => u.UserName);
-            var tokens = Service(database, users, console).List(only);
+            var tokens = Service(stores, console).List(only);
             var now = console.Time.GetUtcNow();
             if (parse.GetValue(options.Json))
             {
@@ -121,10 +121,10 @@ public static class TokensCommand
         var command = new Command("revoke", "Revoke a token for good: requests with it get 401 from then on. Exit code 2 for an unknown or already revoked token.");
         command.Arguments.Add(id);
         options.AddTo(command);
-        command.SetAction(parse => CliDatabase.Use(console, CliServices.ResolvePaths(parse, options, console).DatabaseFile, InApp, database =>
+        command.SetAction(parse => CliDatabase.UseStores(console, CliServices.ResolvePaths(parse, options, console).DatabaseFile, InApp, stores =>
         {
-            var users = new UserStore(database);
-            var revoked = Service(database, users, console).Revoke(parse.GetValue(id), Actor("revoke"));
+            var users = stores.Users;
+            var revoked = Service(stores, console).Revoke(parse.GetValue(id), Actor("revoke"));
             if (parse.GetValue(options.Json))
             {
                 JsonOutput.Write(console.Out, Describe(revoked, users.FindById(revoked.UserId)?.UserName));
@@ -139,8 +139,8 @@ public static class TokensCommand
         return command;
     }
 
-    private static AccessTokenService Service(KnowledgeBaseDatabase database, UserStore users, CliConsole console) =>
-        new(new AccessTokenStore(database), users, new AuditStore(database), console.Time);
+    private static AccessTokenService Service(CliStores stores, CliConsole console) =>
+        new(stores.Tokens, stores.Users, stores.Audit, console.Time);
 
     // The audit log names who did it from the server's shell, like kb users add.
     private static AuditActor Actor(string verb) => new(null, $"kb tokens {verb} ({Environment.UserName})");

@@ -61,9 +61,9 @@ public static class UsersCommand
                 return ExitCodes.Usage;
             }
 
-            return CliDatabase.Use(console, paths.DatabaseFile, "add users on /admin/users in the app", database =>
+            return CliDatabase.UseStores(console, paths.DatabaseFile, "add users on /admin/users in the app", stores =>
             {
-                var accounts = new AccountService(new UserStore(database), new AuditStore(database), console.Time, new AccountOptions());
+                var accounts = new AccountService(stores.Users, stores.Audit, console.Time, new AccountOptions());
                 var user = accounts.AddUser(new NewUser(
                     parse.GetValue(userName) ?? string.Empty,
                     password,
@@ -78,7 +78,7 @@ public static class UsersCommand
                 }
                 else
                 {
-                    console.Out.WriteLine($"Added {user.UserName} ({user.Role}) to {console.Display(paths.DatabaseFile)}");
+                    console.Out.WriteLine($"Added {user.UserName} ({user.Role}) to {stores.Location}");
                 }
 
                 return ExitCodes.Ok;
@@ -107,12 +107,12 @@ public static class UsersCommand
                 return ExitCodes.Usage;
             }
 
-            return CliDatabase.Use(console, paths.DatabaseFile, "add users on /admin/users in the app", database =>
+            return CliDatabase.UseStores(console, paths.DatabaseFile, "add users on /admin/users in the app", stores =>
             {
-                var store = new UserStore(database);
+                var store = stores.Users;
                 var name = parse.GetValue(userName) ?? string.Empty;
                 var user = store.FindByName(name) ?? throw new AccountException($"There is no user {name}.");
-                var accounts = new AccountService(store, new AuditStore(database), console.Time, new AccountOptions());
+                var accounts = new AccountService(store, stores.Audit, console.Time, new AccountOptions());
                 accounts.SetPassword(user.Id, password, new AuditActor(null, $"kb users reset-password ({Environment.UserName})"));
                 if (parse.GetValue(options.Json))
                 {
@@ -146,9 +146,9 @@ public static class UsersCommand
         command.SetAction(parse =>
         {
             var paths = CliServices.ResolvePaths(parse, options, console);
-            return CliDatabase.Use(console, paths.DatabaseFile, "add users on /admin/users in the app", database =>
+            return CliDatabase.UseStores(console, paths.DatabaseFile, "add users on /admin/users in the app", stores =>
             {
-                var users = new UserStore(database).List();
+                var users = stores.Users.List();
                 if (parse.GetValue(options.Json))
                 {
                     JsonOutput.Write(console.Out, users.Select(Describe));

@@ -6,12 +6,15 @@ namespace KnowledgeBase.Storage.Accounts;
 /// The accounts in the <c>users</c> collection. Mapped by hand rather than by LiteDB's reflection
 /// mapper, so renaming a C# property never silently orphans stored data. Thread-safe.
 /// </summary>
-public sealed class UserStore
+public sealed class UserStore : IUserStore
 {
     private const string CollectionName = "users";
     private const string NormalizedField = "normalizedName";
     private const string ExternalLoginField = "externalLogin";
     private readonly KnowledgeBaseDatabase _database;
+
+    // The failure counter's read-modify-write: one process holds the file, so a lock in it is enough.
+    private readonly Lock _counterGate = new();
 
     public UserStore(KnowledgeBaseDatabase database)
     {
@@ -83,6 +86,24 @@ public sealed class UserStore
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
             throw new DuplicateUserNameException(account.UserName);
+        }
+    }
+
+    public FailedSignIn? CountFailedSignIn(int userId, int maxFailures, DateTimeOffset lockUntil)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxFailures);
+        lock (_counterGate)
+        {
+            if (FindById(userId) is not { } user)
+            {
+                return null;
+            }
+
+            var failures = user.FailedSignIns + 1;
+            var locked = failures >= maxFailures;
+            var counted = locked ? user with { FailedSignIns = 0, LockedUntil = lockUntil } : user with { FailedSignIns = failures };
+            Update(counted);
+            return new FailedSignIn(counted, locked);
         }
     }
 

@@ -6,7 +6,7 @@ namespace KnowledgeBase.Storage.Activity;
 /// Per user: favourites (pinned documents), recently viewed documents and recently used templates,
 /// each newest first and capped, one LiteDB document per user. Thread-safe.
 /// </summary>
-public sealed class ActivityStore
+public sealed class ActivityStore : IActivityStore
 {
     /// <summary>How many entries each list keeps; older ones fall off.</summary>
     public const int Capacity = 20;

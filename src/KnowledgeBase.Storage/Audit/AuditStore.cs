@@ -9,7 +9,7 @@ namespace KnowledgeBase.Storage.Audit;
 /// silently orphans stored data. Every call goes through <see cref="KnowledgeBaseDatabase.Use{T}"/>, so a
 /// failed write is survived like any other. Thread-safe (LiteDB is).
 /// </summary>
-public sealed class AuditStore
+public sealed class AuditStore : IAuditStore
 {
     private const string CollectionName = "audit_log";
 

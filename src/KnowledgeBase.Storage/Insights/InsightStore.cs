@@ -6,7 +6,7 @@ namespace KnowledgeBase.Storage.Insights;
 /// The insights log in the app's database: searches, template use and article votes, and the
 /// aggregations the team lead's dashboard shows over a period. Thread-safe (LiteDB is).
 /// </summary>
-public sealed class InsightStore
+public sealed class InsightStore : IInsightStore
 {
     private const string SearchesName = "insight_searches";
     private const string TemplateUsesName = "insight_template_uses";

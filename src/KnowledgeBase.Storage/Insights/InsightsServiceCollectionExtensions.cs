@@ -12,7 +12,7 @@ public static class InsightsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<InsightsOptions>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<InsightStore>();
+        ServiceCollectionExtensions.Add<IInsightStore, InsightStore>(services);
         services.AddSingleton<SearchLogRetention>();
         services.AddHostedService(provider => provider.GetRequiredService<SearchLogRetention>());
         return services;

@@ -38,7 +38,7 @@ public sealed class SearchLogRetention(
         try
         {
             // Resolved here, not injected: a database that cannot be opened must not stop the app starting.
-            var store = services.GetRequiredService<InsightStore>();
+            var store = services.GetRequiredService<IInsightStore>();
             var days = Math.Max(1, options.Value.SearchLogRetentionDays);
             var deleted = store.DeleteSearchesBefore(time.GetUtcNow().AddDays(-days));
             if (deleted > 0)

@@ -7,7 +7,7 @@ namespace KnowledgeBase.Storage.Onboarding;
 /// practise completions, check attempts, and minor edits (which hash an edit saved as minor came
 /// from). Mapped by hand like <see cref="Accounts.UserStore"/>. Thread-safe.
 /// </summary>
-public sealed class OnboardingStore
+public sealed class OnboardingStore : IOnboardingStore
 {
     private const string Assignments = "onboarding_assignments";
     private const string Acknowledgements = "onboarding_acknowledgements";

@@ -5,7 +5,7 @@ using LiteDB;
 namespace KnowledgeBase.Storage.Revisions;
 
 /// <summary>Every saved state of every document edited in the app, in the <c>revisions</c> collection.</summary>
-public sealed class RevisionStore
+public sealed class RevisionStore : IRevisionStore
 {
     private readonly KnowledgeBaseDatabase _database;
 

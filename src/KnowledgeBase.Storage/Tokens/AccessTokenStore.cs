@@ -7,7 +7,7 @@ namespace KnowledgeBase.Storage.Tokens;
 /// Mapped by hand, like the other stores, so renaming a property never orphans stored data.
 /// Revoked tokens are kept (marked), so lists and the audit log can still name them. Thread-safe.
 /// </summary>
-public sealed class AccessTokenStore
+public sealed class AccessTokenStore : IAccessTokenStore
 {
     private const string CollectionName = "access_tokens";
     private const string HashField = "secretHash";

@@ -3,7 +3,7 @@ using LiteDB;
 namespace KnowledgeBase.Storage.Trash;
 
 /// <summary>What is in the trash, who put it there and when (the <c>trash</c> collection).</summary>
-public sealed class TrashStore
+public sealed class TrashStore : ITrashStore
 {
     private readonly KnowledgeBaseDatabase _database;
 

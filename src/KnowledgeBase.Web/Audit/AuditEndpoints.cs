@@ -31,7 +31,7 @@ public static class AuditEndpoints
         return text.Length == 0 ? ExportPath : $"{ExportPath}?{text}";
     }
 
-    internal static IResult Export(string? user, string? type, string? from, string? to, AuditStore audit, TimeProvider time)
+    internal static IResult Export(string? user, string? type, string? from, string? to, IAuditStore audit, TimeProvider time)
     {
         var query = AuditQuery.Parse(user, type, from, to);
         return CsvText.Download(AuditCsv.Write(audit.Find(query.ToFilter())), $"audit-{time.GetUtcNow():yyyy-MM-dd}.csv");

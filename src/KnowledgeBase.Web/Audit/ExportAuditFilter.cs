@@ -4,7 +4,7 @@ using KnowledgeBase.Web.Security;
 namespace KnowledgeBase.Web.Audit;
 
 /// <summary>Writes each successful CSV download (insights, team, audit) to the audit log: who, what, when, from where.</summary>
-public sealed class ExportAuditFilter(AuditStore audit, TimeProvider time) : IEndpointFilter
+public sealed class ExportAuditFilter(IAuditStore audit, TimeProvider time) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

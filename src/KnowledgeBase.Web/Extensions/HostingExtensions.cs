@@ -7,7 +7,6 @@ using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Storage.Backups;
 using KnowledgeBase.Storage.Insights;
-using KnowledgeBase.Storage.Tokens;
 using KnowledgeBase.Templates;
 using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Audit;
@@ -20,6 +19,7 @@ using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
 using KnowledgeBase.Application;
+using KnowledgeBase.Application.Storage;
 
 namespace KnowledgeBase.Web.Extensions;
 
@@ -48,6 +48,9 @@ public static class HostingExtensions
         var paths = KnowledgeBasePaths.Resolve(options.ContentPath, options.DataPath);
 
         services.AddKnowledgeBaseContent(paths);
+
+        // The database provider first: the features below register their stores only where it has not.
+        var database = services.AddKnowledgeBaseDatabase(configuration);
         services.Configure<ContentLimitsOptions>(configuration.GetSection(ContentLimitsOptions.SectionName));
         services.AddKnowledgeBaseTemplates();
         services.AddKnowledgeBaseSearch(configuration.GetSection(SearchIndexOptions.SectionName).Get<SearchIndexOptions>() ?? new SearchIndexOptions());
@@ -70,8 +73,12 @@ public static class HostingExtensions
         services.AddKnowledgeBaseAudit(configuration);
         services.AddKnowledgeBaseInsightsUi(configuration);
         services.AddKnowledgeBaseAuthoring(configuration);
-        services.AddKnowledgeBaseBackups();
-        services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.SectionName));
+        if (database.Provider == DatabaseProvider.LiteDb)
+        {
+            // Copies of the LiteDB file; PostgreSQL is backed up with its own tools (pg_dump), see the README.
+            services.AddKnowledgeBaseBackups();
+            services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.SectionName));
+        }
         return services;
     }
 
@@ -93,15 +100,15 @@ public static class HostingExtensions
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
-        // Open the database now: it stays locked to this process from start-up, and a second app or
-        // `kb users` on the same data folder fails at once with a clear message.
+        // Prepare the database now: LiteDB's file stays locked to this process from start-up (a second app or
+        // `kb users` on the same data folder fails at once with a clear message); PostgreSQL gets its migrations.
         try
         {
-            app.Services.GetRequiredService<KnowledgeBaseDatabase>();
-
-            // The access tokens' indexes are made now, not by the first page that lists tokens:
-            // pages that only read must keep working while the data disk is full.
-            app.Services.GetRequiredService<AccessTokenStore>();
+            app.Logger.LogInformation("{Database}", app.Services.GetRequiredService<IDatabaseStartup>().Start());
+            if (app.Services.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres)
+            {
+                app.Logger.LogInformation("Scheduled backups copy the LiteDB file and are off with PostgreSQL: back the database up with pg_dump, and data/trash/ with the files (see the README)");
+            }
         }
         catch (DatabaseUnavailableException e)
         {

@@ -15,7 +15,7 @@ namespace KnowledgeBase.Web.Insights;
 public sealed class InsightRecorder(
     InsightWriter writer,
     SearchLogThrottle throttle,
-    ActivityStore activity,
+    IActivityStore activity,
     TimeProvider time,
     IOptions<InsightsUiOptions> options,
     IServiceProvider services,
@@ -90,7 +90,7 @@ public sealed class InsightRecorder(
         Enqueue(async store => store.RecordVote(new ArticleVote(at, await user, documentId, helpful, comment), ballot));
     }
 
-    private void Enqueue(Func<InsightStore, Task> write)
+    private void Enqueue(Func<IInsightStore, Task> write)
     {
         try
         {

@@ -8,7 +8,7 @@ using KnowledgeBase.Web.Services;
 namespace KnowledgeBase.Web.Insights;
 
 /// <summary>Builds the dashboard's tables from the insights log and the current content.</summary>
-public sealed class InsightTables(InsightStore store, ContentLibrary library, TimeProvider time)
+public sealed class InsightTables(IInsightStore store, ContentLibrary library, TimeProvider time)
 {
     /// <summary>Every table, <paramref name="limit"/> rows each, and the searches per day, from one read of the search log.</summary>
     public InsightReport Report(InsightPeriod period, int limit, CancellationToken cancellationToken = default)

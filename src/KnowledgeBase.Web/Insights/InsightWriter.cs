@@ -15,10 +15,10 @@ public sealed class InsightWriter(IServiceProvider services, ILogger<InsightWrit
     private readonly Channel<Item> _queue = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IServiceProvider _services = services;
     private readonly ILogger<InsightWriter> _logger = logger;
-    private InsightStore? _store;
+    private IInsightStore? _store;
 
     /// <summary>Queues a write; returns at once.</summary>
-    public void Enqueue(Func<InsightStore, Task> write)
+    public void Enqueue(Func<IInsightStore, Task> write)
     {
         ArgumentNullException.ThrowIfNull(write);
         if (!_queue.Writer.TryWrite(new Item(write, null)))
@@ -46,7 +46,7 @@ public sealed class InsightWriter(IServiceProvider services, ILogger<InsightWrit
                 {
                     // Resolved here, not in the constructor: a database that cannot be opened must not
                     // stop the pages that record from rendering.
-                    _store ??= _services.GetRequiredService<InsightStore>();
+                    _store ??= _services.GetRequiredService<IInsightStore>();
                     await write(_store);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
@@ -79,5 +79,5 @@ public sealed class InsightWriter(IServiceProvider services, ILogger<InsightWrit
         await base.StopAsync(cancellationToken);
     }
 
-    private sealed record Item(Func<InsightStore, Task>? Write, TaskCompletionSource? Done);
+    private sealed record Item(Func<IInsightStore, Task>? Write, TaskCompletionSource? Done);
 }

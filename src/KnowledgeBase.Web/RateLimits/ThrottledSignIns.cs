@@ -9,7 +9,7 @@ namespace KnowledgeBase.Web.RateLimits;
 /// Writes "sign-in throttled" to the audit log once per address per window, not for every refused
 /// attempt: a flood of refused requests must not become a flood of audit entries.
 /// </summary>
-public sealed class ThrottledSignIns(AuditStore audit, TimeProvider time, IOptions<RateLimitOptions> options)
+public sealed class ThrottledSignIns(IAuditStore audit, TimeProvider time, IOptions<RateLimitOptions> options)
 {
     // Far more addresses than a legitimate crowd; past it the memory is simply started over.
     private const int MaxRemembered = 10_000;

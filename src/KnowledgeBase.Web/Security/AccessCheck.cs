@@ -11,7 +11,7 @@ namespace KnowledgeBase.Web.Security;
 /// an open tab can outlive its user's role, so every action that changes something asks again.
 /// Refusals go to the audit log. One per circuit.
 /// </summary>
-public sealed class AccessCheck(AuthenticationStateProvider authentication, UserStore users, AuditStore audit, TimeProvider time)
+public sealed class AccessCheck(AuthenticationStateProvider authentication, IUserStore users, IAuditStore audit, TimeProvider time)
 {
     /// <summary>Whether the user may do <paramref name="action"/> (a few words for the audit log) now.</summary>
     public async Task<AccessDecision> CheckAsync(UserRole minimum, string action)

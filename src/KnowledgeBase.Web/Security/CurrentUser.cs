@@ -7,7 +7,7 @@ namespace KnowledgeBase.Web.Security;
 /// The signed-in user of this circuit or request, for components and services:
 /// <c>@inject CurrentUser CurrentUser</c>, then <c>await CurrentUser.GetIdAsync()</c>.
 /// </summary>
-public sealed class CurrentUser(AuthenticationStateProvider authentication, UserStore users)
+public sealed class CurrentUser(AuthenticationStateProvider authentication, IUserStore users)
 {
     /// <summary>The user's id, or null when nobody is signed in.</summary>
     public async Task<int?> GetIdAsync()

@@ -9,7 +9,7 @@ namespace KnowledgeBase.Web.Security;
 /// exists the answer is remembered instead of asking the database on every request. With single
 /// sign-on only, there is no setup: the provider's first sign-in creates the first account.
 /// </summary>
-public sealed class FirstRunState(UserStore users, IOptions<SingleSignOnOptions> singleSignOn)
+public sealed class FirstRunState(IUserStore users, IOptions<SingleSignOnOptions> singleSignOn)
 {
     private volatile bool _hasUsers;
 

@@ -13,7 +13,7 @@ namespace KnowledgeBase.Web.Services;
 /// <summary>
 /// The agent's own settings: the preferred language, which ranks first in results, and the name,
 /// e-mail and signature that templates print. For a signed-in user they live in the account's
-/// profile (<see cref="UserStore"/>); without one (a component test) in the browser's local
+/// profile (<see cref="IUserStore"/>); without one (a component test) in the browser's local
 /// storage. Values the agent has not set fall back to the <c>KnowledgeBase:Agent</c> settings.
 /// One per circuit (browser tab). Until the agent chooses, the preferred language is the browser's
 /// (when the content has it); the layout loads it on every page, so "My language" shows the same

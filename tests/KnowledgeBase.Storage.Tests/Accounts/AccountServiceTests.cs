@@ -1,3 +1,5 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
 using Microsoft.Extensions.Time.Testing;
@@ -5,18 +7,19 @@ using KnowledgeBase.Application.Accounts;
 
 namespace KnowledgeBase.Storage.Tests.Accounts;
 
-public sealed class AccountServiceTests : IDisposable
+public abstract class AccountServiceTests : IDisposable
 {
     private const string Password = "correct horse";
-    private readonly TempDatabase _db = new();
+    private readonly TestStorage _db;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-    private readonly UserStore _users;
+    private readonly IUserStore _users;
     private readonly AccountService _accounts;
 
-    public AccountServiceTests()
+    protected AccountServiceTests(TestStorage db)
     {
-        _users = new UserStore(_db.Database);
-        _accounts = new AccountService(_users, new AuditStore(_db.Database), _time, new AccountOptions());
+        _db = db;
+        _users = _db.Users;
+        _accounts = new AccountService(_users, _db.Audit, _time, new AccountOptions());
     }
 
     [Fact]
@@ -127,3 +130,8 @@ public sealed class AccountServiceTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class AccountServiceOnLiteDbTests() : AccountServiceTests(TestStorage.LiteDb());
+
+public sealed class AccountServiceOnPostgresTests(TemporaryPostgres postgres) : AccountServiceTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

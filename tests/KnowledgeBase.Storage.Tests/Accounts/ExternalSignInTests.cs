@@ -1,3 +1,5 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Application.Accounts;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
@@ -9,17 +11,18 @@ namespace KnowledgeBase.Storage.Tests.Accounts;
 /// Single sign-on: the identity provider vouches for someone; the first sign-in creates their
 /// account, each sign-in applies the role their groups map to, and an admin can still disable them.
 /// </summary>
-public sealed class ExternalSignInTests : IDisposable
+public abstract class ExternalSignInTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
-    private readonly UserStore _users;
-    private readonly AuditStore _audit;
+    private readonly TestStorage _db;
+    private readonly IUserStore _users;
+    private readonly IAuditStore _audit;
     private readonly AccountService _accounts;
 
-    public ExternalSignInTests()
+    protected ExternalSignInTests(TestStorage db)
     {
-        _users = new UserStore(_db.Database);
-        _audit = new AuditStore(_db.Database);
+        _db = db;
+        _users = _db.Users;
+        _audit = _db.Audit;
         _accounts = new AccountService(_users, _audit, new FakeTimeProvider(), new AccountOptions());
     }
 
@@ -97,3 +100,8 @@ public sealed class ExternalSignInTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class ExternalSignInOnLiteDbTests() : ExternalSignInTests(TestStorage.LiteDb());
+
+public sealed class ExternalSignInOnPostgresTests(TemporaryPostgres postgres) : ExternalSignInTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

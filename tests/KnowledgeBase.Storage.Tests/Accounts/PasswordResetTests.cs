@@ -1,3 +1,5 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
 using Microsoft.Extensions.Time.Testing;
@@ -9,19 +11,20 @@ namespace KnowledgeBase.Storage.Tests.Accounts;
 /// A password someone else set (an admin's reset, <c>kb users reset-password</c>) is known to two
 /// people: its owner must replace it at the next sign-in. Their own change lifts that.
 /// </summary>
-public sealed class PasswordResetTests : IDisposable
+public abstract class PasswordResetTests : IDisposable
 {
     private const string Password = "correct horse";
-    private readonly TempDatabase _db = new();
-    private readonly UserStore _users;
+    private readonly TestStorage _db;
+    private readonly IUserStore _users;
     private readonly AccountService _accounts;
     private readonly UserAccount _root;
     private readonly UserAccount _anna;
 
-    public PasswordResetTests()
+    protected PasswordResetTests(TestStorage db)
     {
-        _users = new UserStore(_db.Database);
-        _accounts = new AccountService(_users, new AuditStore(_db.Database), new FakeTimeProvider(), new AccountOptions());
+        _db = db;
+        _users = _db.Users;
+        _accounts = new AccountService(_users, _db.Audit, new FakeTimeProvider(), new AccountOptions());
         _root = _accounts.AddUser(new NewUser("root", Password, UserRole.Admin));
         _anna = _accounts.AddUser(new NewUser("anna", Password, UserRole.Agent));
     }
@@ -80,3 +83,8 @@ public sealed class PasswordResetTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class PasswordResetOnLiteDbTests() : PasswordResetTests(TestStorage.LiteDb());
+
+public sealed class PasswordResetOnPostgresTests(TemporaryPostgres postgres) : PasswordResetTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

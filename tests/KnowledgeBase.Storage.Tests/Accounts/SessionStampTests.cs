@@ -1,3 +1,5 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
 using Microsoft.Extensions.Time.Testing;
@@ -9,19 +11,20 @@ namespace KnowledgeBase.Storage.Tests.Accounts;
 /// The security stamp changes exactly when existing sessions must end, and whoever caches accounts
 /// hears about every change.
 /// </summary>
-public sealed class SessionStampTests : IDisposable
+public abstract class SessionStampTests : IDisposable
 {
     private const string Password = "correct horse";
-    private readonly TempDatabase _db = new();
-    private readonly UserStore _users;
+    private readonly TestStorage _db;
+    private readonly IUserStore _users;
     private readonly AccountService _accounts;
     private readonly List<int> _changed = [];
     private readonly UserAccount _anna;
 
-    public SessionStampTests()
+    protected SessionStampTests(TestStorage db)
     {
-        _users = new UserStore(_db.Database);
-        _accounts = new AccountService(_users, new AuditStore(_db.Database), new FakeTimeProvider(), new AccountOptions());
+        _db = db;
+        _users = _db.Users;
+        _accounts = new AccountService(_users, _db.Audit, new FakeTimeProvider(), new AccountOptions());
         _accounts.AddUser(new NewUser("root", Password, UserRole.Admin));
         _anna = _accounts.AddUser(new NewUser("anna", Password, UserRole.Lead));
         _accounts.Changed += _changed.Add;
@@ -94,3 +97,8 @@ public sealed class SessionStampTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class SessionStampOnLiteDbTests() : SessionStampTests(TestStorage.LiteDb());
+
+public sealed class SessionStampOnPostgresTests(TemporaryPostgres postgres) : SessionStampTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

@@ -1,3 +1,5 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using System.Diagnostics;
 using Xunit.Abstractions;
 using KnowledgeBase.Storage.Audit;
@@ -12,23 +14,24 @@ namespace KnowledgeBase.Storage.Tests.Accounts;
 /// compared with each other (the median ratio over interleaved rounds), never with a fixed time, so
 /// a loaded machine slows every kind alike.
 /// </summary>
-public sealed class SignInTimingTests : IDisposable
+public abstract class SignInTimingTests : IDisposable
 {
     private const int Rounds = 21;
-    private readonly TempDatabase _db = new();
+    private readonly TestStorage _db;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-    private readonly UserStore _users;
+    private readonly IUserStore _users;
     private readonly AccountService _accounts;
 
     private readonly ITestOutputHelper _output;
 
-    public SignInTimingTests(ITestOutputHelper output)
+    protected SignInTimingTests(TestStorage db, ITestOutputHelper output)
     {
+        _db = db;
         _output = output;
-        _users = new UserStore(_db.Database);
+        _users = _db.Users;
 
         // Failures never lock "anna" here, so every round measures a wrong password on a known name.
-        _accounts = new AccountService(_users, new AuditStore(_db.Database), _time, new AccountOptions { MaxFailedSignIns = 1_000 });
+        _accounts = new AccountService(_users, _db.Audit, _time, new AccountOptions { MaxFailedSignIns = 1_000 });
     }
 
     [Fact]
@@ -77,3 +80,9 @@ public sealed class SignInTimingTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class SignInTimingOnLiteDbTests(ITestOutputHelper output) : SignInTimingTests(TestStorage.LiteDb(), output);
+
+public sealed class SignInTimingOnPostgresTests(TemporaryPostgres postgres, ITestOutputHelper output)
+    : SignInTimingTests(TestStorage.Postgres(postgres), output), IClassFixture<TemporaryPostgres>;

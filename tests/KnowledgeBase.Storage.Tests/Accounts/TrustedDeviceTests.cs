@@ -1,3 +1,5 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
 using Microsoft.Extensions.Time.Testing;
@@ -9,19 +11,20 @@ namespace KnowledgeBase.Storage.Tests.Accounts;
 /// A lockout stops guessing from browsers an account was never used in, but not its owner's own
 /// browser (one the web app marked with a trusted-device cookie after a successful sign-in).
 /// </summary>
-public sealed class TrustedDeviceTests : IDisposable
+public abstract class TrustedDeviceTests : IDisposable
 {
     private const string Password = "correct horse";
-    private readonly TempDatabase _db = new();
+    private readonly TestStorage _db;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-    private readonly UserStore _users;
+    private readonly IUserStore _users;
     private readonly AccountService _accounts;
     private readonly UserAccount _anna;
 
-    public TrustedDeviceTests()
+    protected TrustedDeviceTests(TestStorage db)
     {
-        _users = new UserStore(_db.Database);
-        _accounts = new AccountService(_users, new AuditStore(_db.Database), _time, new AccountOptions());
+        _db = db;
+        _users = _db.Users;
+        _accounts = new AccountService(_users, _db.Audit, _time, new AccountOptions());
         _anna = _accounts.AddUser(new NewUser("anna", Password, UserRole.Agent));
     }
 
@@ -60,3 +63,8 @@ public sealed class TrustedDeviceTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class TrustedDeviceOnLiteDbTests() : TrustedDeviceTests(TestStorage.LiteDb());
+
+public sealed class TrustedDeviceOnPostgresTests(TemporaryPostgres postgres) : TrustedDeviceTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

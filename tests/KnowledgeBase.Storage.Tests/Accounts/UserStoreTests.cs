@@ -1,16 +1,18 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Accounts;
 
 namespace KnowledgeBase.Storage.Tests.Accounts;
 
-public sealed class UserStoreTests : IDisposable
+public abstract class UserStoreTests(TestStorage db) : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
-    private readonly TempDatabase _db = new();
+    private readonly TestStorage _db = db;
 
     [Fact]
     public void Create_AssignsIds_AndEveryFieldSurvivesReopening()
     {
-        var store = new UserStore(_db.Database);
+        var store = _db.Users;
 
         var anna = store.Create(new UserAccount
         {
@@ -29,7 +31,7 @@ public sealed class UserStoreTests : IDisposable
 
         Assert.NotEqual(0, anna.Id);
         Assert.NotEqual(anna.Id, ben.Id);
-        var stored = new UserStore(_db.Reopen()).FindById(anna.Id);
+        var stored = _db.Reopen().Users.FindById(anna.Id);
         Assert.NotNull(stored);
         Assert.Equal("anna", stored.UserName);
         Assert.Equal("Anna Berg", stored.DisplayName);
@@ -47,7 +49,7 @@ public sealed class UserStoreTests : IDisposable
     [Fact]
     public void Create_RefusesAUserNameThatDiffersOnlyInCase()
     {
-        var store = new UserStore(_db.Database);
+        var store = _db.Users;
         store.Create(new UserAccount { UserName = "Anna" });
 
         var error = Assert.Throws<DuplicateUserNameException>(() => store.Create(new UserAccount { UserName = "aNNA" }));
@@ -59,7 +61,7 @@ public sealed class UserStoreTests : IDisposable
     [Fact]
     public void FindByName_IgnoresCaseAndSurroundingSpace()
     {
-        var store = new UserStore(_db.Database);
+        var store = _db.Users;
         var created = store.Create(new UserAccount { UserName = "Anna" });
 
         Assert.Equal(created.Id, store.FindByName(" ANNA")?.Id);
@@ -69,7 +71,7 @@ public sealed class UserStoreTests : IDisposable
     [Fact]
     public void Update_ReplacesTheStoredAccount_AndListIsSortedByName()
     {
-        var store = new UserStore(_db.Database);
+        var store = _db.Users;
         Assert.False(store.Any());
         var zed = store.Create(new UserAccount { UserName = "zed" });
         store.Create(new UserAccount { UserName = "Anna" });
@@ -88,3 +90,8 @@ public sealed class UserStoreTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class UserStoreOnLiteDbTests() : UserStoreTests(TestStorage.LiteDb());
+
+public sealed class UserStoreOnPostgresTests(TemporaryPostgres postgres) : UserStoreTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

@@ -1,16 +1,18 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Activity;
 
 namespace KnowledgeBase.Storage.Tests.Activity;
 
-public sealed class ActivityStoreTests : IDisposable
+public abstract class ActivityStoreTests(TestStorage db) : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
-    private readonly TempDatabase _db = new();
+    private readonly TestStorage _db = db;
 
     [Fact]
     public void Pin_ListsNewestFirst_AndUnpinRemoves_PerUser()
     {
-        var store = new ActivityStore(_db.Database);
+        var store = _db.Activity;
 
         store.Pin(1, "articles/en/refunds", Now);
         store.Pin(1, "templates/en/refund-confirmation", Now.AddMinutes(1));
@@ -26,13 +28,13 @@ public sealed class ActivityStoreTests : IDisposable
     [Fact]
     public void RecordView_MovesARepeatToTheFront_AndSurvivesReopening()
     {
-        var store = new ActivityStore(_db.Database);
+        var store = _db.Activity;
 
         store.RecordView(1, "a", Now);
         store.RecordView(1, "b", Now.AddMinutes(1));
         store.RecordView(1, "a", Now.AddMinutes(2));
 
-        var viewed = new ActivityStore(_db.Reopen()).GetRecentlyViewed(1);
+        var viewed = _db.Reopen().Activity.GetRecentlyViewed(1);
         Assert.Equal(["a", "b"], viewed.Select(e => e.DocumentId));
         Assert.Equal(Now.AddMinutes(2), viewed[0].At);
     }
@@ -40,7 +42,7 @@ public sealed class ActivityStoreTests : IDisposable
     [Fact]
     public void RecordTemplateUse_KeepsOnlyTheNewestEntries()
     {
-        var store = new ActivityStore(_db.Database);
+        var store = _db.Activity;
 
         for (var i = 0; i < ActivityStore.Capacity + 5; i++)
         {
@@ -55,3 +57,8 @@ public sealed class ActivityStoreTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class ActivityStoreOnLiteDbTests() : ActivityStoreTests(TestStorage.LiteDb());
+
+public sealed class ActivityStoreOnPostgresTests(TemporaryPostgres postgres) : ActivityStoreTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

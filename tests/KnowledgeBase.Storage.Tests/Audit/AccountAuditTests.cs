@@ -1,3 +1,5 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Accounts;
 using KnowledgeBase.Storage.Audit;
 using Microsoft.Extensions.Time.Testing;
@@ -6,18 +8,19 @@ using KnowledgeBase.Application.Accounts;
 namespace KnowledgeBase.Storage.Tests.Audit;
 
 /// <summary>Every sign-in and every change to an account leaves an entry: who, what, to whom, from where.</summary>
-public sealed class AccountAuditTests : IDisposable
+public abstract class AccountAuditTests : IDisposable
 {
     private const string Password = "correct horse";
-    private readonly TempDatabase _db = new();
+    private readonly TestStorage _db;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-    private readonly AuditStore _audit;
+    private readonly IAuditStore _audit;
     private readonly AccountService _accounts;
 
-    public AccountAuditTests()
+    protected AccountAuditTests(TestStorage db)
     {
-        _audit = new AuditStore(_db.Database);
-        _accounts = new AccountService(new UserStore(_db.Database), _audit, _time, new AccountOptions());
+        _db = db;
+        _audit = _db.Audit;
+        _accounts = new AccountService(_db.Users, _audit, _time, new AccountOptions());
     }
 
     private IReadOnlyList<(AuditEventType Type, string? Actor, string? Subject, string Detail)> Log() =>
@@ -76,3 +79,8 @@ public sealed class AccountAuditTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class AccountAuditOnLiteDbTests() : AccountAuditTests(TestStorage.LiteDb());
+
+public sealed class AccountAuditOnPostgresTests(TemporaryPostgres postgres) : AccountAuditTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

@@ -1,15 +1,17 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Audit;
 
 namespace KnowledgeBase.Storage.Tests.Audit;
 
-public sealed class AuditStoreTests : IDisposable
+public abstract class AuditStoreTests(TestStorage db) : IDisposable
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
-    private readonly TempDatabase _db = new();
+    private readonly TestStorage _db = db;
 
-    private AuditStore Store => new(_db.Database);
+    private IAuditStore Store => _db.Audit;
 
-    private void Seed(AuditStore store)
+    private static void Seed(IAuditStore store)
     {
         store.Record(Monday, AuditEventType.SignInSucceeded, new AuditActor(1, "anna", "10.0.0.1"), 1, "anna");
         store.Record(Monday.AddHours(1), AuditEventType.RoleChanged, new AuditActor(2, "root"), 1, "Anna", "Agent → Lead");
@@ -22,7 +24,7 @@ public sealed class AuditStoreTests : IDisposable
     {
         Seed(Store);
 
-        var entries = new AuditStore(_db.Reopen()).Find(new AuditFilter());
+        var entries = _db.Reopen().Audit.Find(new AuditFilter());
 
         Assert.Equal([AuditEventType.Exported, AuditEventType.SignInFailed, AuditEventType.RoleChanged, AuditEventType.SignInSucceeded], entries.Select(e => e.Type));
         var role = entries[2];
@@ -70,3 +72,8 @@ public sealed class AuditStoreTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class AuditStoreOnLiteDbTests() : AuditStoreTests(TestStorage.LiteDb());
+
+public sealed class AuditStoreOnPostgresTests(TemporaryPostgres postgres) : AuditStoreTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

@@ -1,3 +1,5 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Content.Authoring;
 using KnowledgeBase.Content.Configuration;
 using KnowledgeBase.Storage.Revisions;
@@ -8,7 +10,7 @@ using KnowledgeBase.Application.Authoring;
 
 namespace KnowledgeBase.Storage.Tests.Authoring;
 
-public sealed class AuthoringServiceTests : IDisposable
+public abstract class AuthoringServiceTests : IDisposable
 {
     private const string Refund = "articles/en/refund.md";
     private const string Original = "---\ntitle: Refunds\nowner: Payments\nreviewed: 2026-01-01\nreview_every: 90\n---\nOld body.\n";
@@ -19,19 +21,19 @@ public sealed class AuthoringServiceTests : IDisposable
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-tests", "authoring-" + Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero));
     private readonly KnowledgeBasePaths _paths;
-    private KnowledgeBaseDatabase _database;
+    private readonly TestStorage _storage;
     private AuthoringService _service;
 
-    public AuthoringServiceTests()
+    protected AuthoringServiceTests(TestStorage storage)
     {
         _content.Write(Refund, Original);
         _paths = new KnowledgeBasePaths(_content.Root, _data);
-        _database = KnowledgeBaseDatabase.Open(_paths.DatabaseFile);
+        _storage = storage;
         _service = Create();
     }
 
     [Fact]
-    public void Save_RecordsWhoWhenPathIdTextAndNote_InTheDatabaseFile()
+    public void Save_RecordsWhoWhenPathIdTextAndNote_InTheDatabase()
     {
         var opened = _service.Read(Refund)!;
 
@@ -249,18 +251,17 @@ public sealed class AuthoringServiceTests : IDisposable
     }
 
     private AuthoringService Create() =>
-        new(new ContentWriter(_paths), new RevisionStore(_database), new TrashStore(_database), _time);
+        new(new ContentWriter(_paths), _storage.Revisions, _storage.Trash, _time);
 
     private void Reopen()
     {
-        _database.Dispose();
-        _database = KnowledgeBaseDatabase.Open(_paths.DatabaseFile);
+        _storage.Reopen();
         _service = Create();
     }
 
     public void Dispose()
     {
-        _database.Dispose();
+        _storage.Dispose();
         _content.Dispose();
         if (Directory.Exists(_data))
         {
@@ -268,3 +269,8 @@ public sealed class AuthoringServiceTests : IDisposable
         }
     }
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class AuthoringServiceOnLiteDbTests() : AuthoringServiceTests(TestStorage.LiteDb());
+
+public sealed class AuthoringServiceOnPostgresTests(TemporaryPostgres postgres) : AuthoringServiceTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

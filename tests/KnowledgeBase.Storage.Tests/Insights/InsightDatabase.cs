@@ -1,25 +1,13 @@
 using KnowledgeBase.Storage.Insights;
+using KnowledgeBase.Storage.Tests.Providers;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KnowledgeBase.Storage.Tests.Insights;
 
-/// <summary>A real database file in a temporary folder with an insight store over it, and fake time.</summary>
-public abstract class InsightDatabase : IDisposable
+/// <summary>An insight store on one provider (see <see cref="TestStorage"/>), and fake time.</summary>
+public abstract class InsightDatabase(TestStorage storage) : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "kb-tests", "insights-" + Guid.NewGuid().ToString("N"));
-
-    protected InsightDatabase()
-    {
-        File = Path.Combine(_folder, "knowledgebase.db");
-        Database = KnowledgeBaseDatabase.Open(File);
-        Store = new InsightStore(Database);
-    }
-
-    protected string File { get; }
-
-    protected KnowledgeBaseDatabase Database { get; private set; }
-
-    protected InsightStore Store { get; private set; }
+    protected IInsightStore Store => storage.Insights;
 
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
@@ -27,12 +15,7 @@ public abstract class InsightDatabase : IDisposable
 
     protected InsightPeriod LastWeek => InsightPeriod.LastDays(Now, 7);
 
-    protected void Reopen()
-    {
-        Database.Dispose();
-        Database = KnowledgeBaseDatabase.Open(File);
-        Store = new InsightStore(Database);
-    }
+    protected void Reopen() => storage.Reopen();
 
     protected Guid Searched(string query, int results, string? opened = null, DateTimeOffset? at = null, string? language = null)
     {
@@ -43,12 +26,7 @@ public abstract class InsightDatabase : IDisposable
 
     public void Dispose()
     {
-        Database.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-
+        storage.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -1,9 +1,11 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Insights;
 
 namespace KnowledgeBase.Storage.Tests.Insights;
 
 /// <summary>A report whose client went away stops reading the log, and the database stays usable.</summary>
-public sealed class ReportCancellationTests : InsightDatabase
+public abstract class ReportCancellationTests(TestStorage storage) : InsightDatabase(storage)
 {
     [Fact]
     public void EveryReport_StopsWhenCancelled()
@@ -25,3 +27,8 @@ public sealed class ReportCancellationTests : InsightDatabase
         Assert.Equal(1000, Store.Searches(year).Count);
     }
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class ReportCancellationOnLiteDbTests() : ReportCancellationTests(TestStorage.LiteDb());
+
+public sealed class ReportCancellationOnPostgresTests(TemporaryPostgres postgres) : ReportCancellationTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

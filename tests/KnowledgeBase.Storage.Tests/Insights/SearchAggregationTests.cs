@@ -1,8 +1,10 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Insights;
 
 namespace KnowledgeBase.Storage.Tests.Insights;
 
-public sealed class SearchAggregationTests : InsightDatabase
+public abstract class SearchAggregationTests(TestStorage storage) : InsightDatabase(storage)
 {
     [Fact]
     public void TopSearches_GroupCaseAndWhitespace_MostFrequentFirst_WithLastSeen()
@@ -97,3 +99,8 @@ public sealed class SearchAggregationTests : InsightDatabase
         Assert.Equal(Store.SearchesPerDay(LastWeek), summary.PerDay);
     }
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class SearchAggregationOnLiteDbTests() : SearchAggregationTests(TestStorage.LiteDb());
+
+public sealed class SearchAggregationOnPostgresTests(TemporaryPostgres postgres) : SearchAggregationTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

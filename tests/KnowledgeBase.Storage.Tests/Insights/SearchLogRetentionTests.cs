@@ -1,3 +1,5 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Insights;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -5,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Storage.Tests.Insights;
 
-public sealed class SearchLogRetentionTests : InsightDatabase
+public abstract class SearchLogRetentionTests(TestStorage storage) : InsightDatabase(storage)
 {
     private SearchLogRetention Retention(int days) =>
         new(new ServiceCollection().AddSingleton(Store).BuildServiceProvider(), Options.Create(new InsightsOptions { SearchLogRetentionDays = days }), Time, NullLogger<SearchLogRetention>.Instance);
@@ -51,7 +53,7 @@ public sealed class SearchLogRetentionTests : InsightDatabase
     [Fact]
     public async Task ADatabaseThatCannotBeOpened_DoesNotStopTheAppStarting()
     {
-        var services = new ServiceCollection().AddSingleton<InsightStore>(_ => throw new IOException("locked")).BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton<IInsightStore>(_ => throw new IOException("locked")).BuildServiceProvider();
         using var retention = new SearchLogRetention(services, Options.Create(new InsightsOptions()), Time, NullLogger<SearchLogRetention>.Instance);
 
         await retention.StartAsync(CancellationToken.None);
@@ -59,3 +61,8 @@ public sealed class SearchLogRetentionTests : InsightDatabase
         Assert.Equal(0, retention.Sweep());
     }
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class SearchLogRetentionOnLiteDbTests() : SearchLogRetentionTests(TestStorage.LiteDb());
+
+public sealed class SearchLogRetentionOnPostgresTests(TemporaryPostgres postgres) : SearchLogRetentionTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

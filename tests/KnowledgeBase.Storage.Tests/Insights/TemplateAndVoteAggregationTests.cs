@@ -1,8 +1,10 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Storage.Insights;
 
 namespace KnowledgeBase.Storage.Tests.Insights;
 
-public sealed class TemplateAndVoteAggregationTests : InsightDatabase
+public abstract class TemplateAndVoteAggregationTests(TestStorage storage) : InsightDatabase(storage)
 {
     private void Used(string template, TemplateAction action, DateTimeOffset? at = null) =>
         Store.RecordTemplateUse(new TemplateUseEvent(at ?? Now, "u1", template, action, "email"));
@@ -77,3 +79,8 @@ public sealed class TemplateAndVoteAggregationTests : InsightDatabase
         Assert.Equal(1000, Store.FindVote("u1", "articles/en/a")!.Comment!.Length);
     }
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class TemplateAndVoteAggregationOnLiteDbTests() : TemplateAndVoteAggregationTests(TestStorage.LiteDb());
+
+public sealed class TemplateAndVoteAggregationOnPostgresTests(TemporaryPostgres postgres) : TemplateAndVoteAggregationTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

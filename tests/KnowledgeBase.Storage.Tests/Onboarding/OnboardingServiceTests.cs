@@ -9,12 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using KnowledgeBase.Application.Onboarding;
 using KnowledgeBase.Application.Authoring;
-using KnowledgeBase.Application;
+using KnowledgeBase.Application.Storage;
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 
 namespace KnowledgeBase.Storage.Tests.Onboarding;
 
-/// <summary>The real content library on a temp folder and the real database file.</summary>
-public sealed class OnboardingServiceTests : IDisposable
+/// <summary>The real content library on a temp folder and a real database of each provider.</summary>
+public abstract class OnboardingServiceTests : IDisposable
 {
     private const string Delivery = "articles/en/shipping/delivery";
     private const string DeliveryText = "---\ntitle: Delivery\n---\n## Standard delivery\n\nDPD takes 1–2 days.\n";
@@ -24,14 +26,16 @@ public sealed class OnboardingServiceTests : IDisposable
     private readonly TempContentFolder _content = new();
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-tests", "onboarding-" + Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero));
+    private readonly DatabaseOptions _options;
     private readonly ServiceProvider _services;
     private readonly ContentLibrary _library;
     private readonly OnboardingService _onboarding;
     private readonly UserAccount _hire;
     private readonly UserAccount _lead;
 
-    public OnboardingServiceTests()
+    protected OnboardingServiceTests(DatabaseOptions options)
     {
+        _options = options;
         _content.Write(Delivery + ".md", DeliveryText);
         _content.Write(Delivery + ".checks.yml", """
             - id: standard
@@ -52,15 +56,11 @@ public sealed class OnboardingServiceTests : IDisposable
                 scenario: Tell Petra when her parcel arrives.
               - check: {CheckKey}
             """);
-        var collection = new ServiceCollection();
-        collection.AddSingleton<TimeProvider>(_time);
-        collection.AddKnowledgeBaseContent(new KnowledgeBasePaths(_content.Root, _data));
-        collection.AddKnowledgeBaseApplication();
-        _services = collection.BuildServiceProvider();
+        _services = Compose();
         _library = _services.GetRequiredService<ContentLibrary>();
         _library.Load();
         _onboarding = _services.GetRequiredService<OnboardingService>();
-        var users = _services.GetRequiredService<UserStore>();
+        var users = _services.GetRequiredService<IUserStore>();
         _hire = users.Create(new UserAccount { UserName = "nina", DisplayName = "Nina New" });
         _lead = users.Create(new UserAccount { UserName = "lena", Role = UserRole.Lead });
         _onboarding.Assign(_hire.Id, "paths/first-week", _lead);
@@ -186,18 +186,29 @@ public sealed class OnboardingServiceTests : IDisposable
     }
 
     [Fact]
-    public void Progress_IsStoredInTheDatabaseFile()
+    public void Progress_IsStoredInTheDatabase()
     {
         _onboarding.Acknowledge(_hire.Id, Delivery);
         _onboarding.CompletePractice(_hire.Id, Template);
         _services.Dispose();
 
-        using var reopened = KnowledgeBaseDatabase.Open(Path.Combine(_data, "knowledgebase.db"));
-        var store = new OnboardingStore(reopened);
+        using var reopened = Compose();
+        var store = reopened.GetRequiredService<IOnboardingStore>();
 
         Assert.Equal(["paths/first-week"], store.AssignmentsFor(_hire.Id).Select(a => a.PathId));
         Assert.Equal(DeliveryText[(DeliveryText.IndexOf("## ", StringComparison.Ordinal))..], store.FindAcknowledgement(_hire.Id, Delivery)?.Snapshot);
         Assert.Single(store.CompletionsFor(_hire.Id));
+    }
+
+    private ServiceProvider Compose()
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(_time);
+        collection.AddKnowledgeBaseContent(new KnowledgeBasePaths(_content.Root, _data));
+        collection.AddKnowledgeBaseDatabase(_options);
+        var services = collection.BuildServiceProvider();
+        services.GetRequiredService<IDatabaseStartup>().Start();
+        return services;
     }
 
     private void Change(string text)
@@ -206,3 +217,8 @@ public sealed class OnboardingServiceTests : IDisposable
         _library.Apply([Delivery + ".md"]);
     }
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class OnboardingServiceOnLiteDbTests() : OnboardingServiceTests(new DatabaseOptions());
+
+public sealed class OnboardingServiceOnPostgresTests(TemporaryPostgres postgres) : OnboardingServiceTests(TestStorage.EmptyPostgres(postgres)), IClassFixture<TemporaryPostgres>;

@@ -1,3 +1,5 @@
+using KnowledgeBase.Storage.Tests.Providers;
+using KnowledgeBase.TestSupport.Postgres;
 using KnowledgeBase.Application.Accounts;
 using KnowledgeBase.Application.Tokens;
 using KnowledgeBase.Storage.Accounts;
@@ -7,22 +9,23 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace KnowledgeBase.Storage.Tests.Tokens;
 
-public sealed class AccessTokenServiceTests : IDisposable
+public abstract class AccessTokenServiceTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TestStorage _db;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     private readonly AccountService _accounts;
-    private readonly AuditStore _audit;
-    private readonly AccessTokenStore _store;
+    private readonly IAuditStore _audit;
+    private readonly IAccessTokenStore _store;
     private readonly AccessTokenService _tokens;
     private readonly UserAccount _anna;
 
-    public AccessTokenServiceTests()
+    protected AccessTokenServiceTests(TestStorage db)
     {
-        var users = new UserStore(_db.Database);
-        _audit = new AuditStore(_db.Database);
+        _db = db;
+        var users = _db.Users;
+        _audit = _db.Audit;
         _accounts = new AccountService(users, _audit, _time, new AccountOptions());
-        _store = new AccessTokenStore(_db.Database);
+        _store = _db.Tokens;
         _tokens = new AccessTokenService(_store, users, _audit, _time);
         _anna = _accounts.AddUser(new NewUser("anna", "password-1", UserRole.Agent));
     }
@@ -125,3 +128,8 @@ public sealed class AccessTokenServiceTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+// The same tests on each provider: xunit runs the inherited facts once per concrete class.
+public sealed class AccessTokenServiceOnLiteDbTests() : AccessTokenServiceTests(TestStorage.LiteDb());
+
+public sealed class AccessTokenServiceOnPostgresTests(TemporaryPostgres postgres) : AccessTokenServiceTests(TestStorage.Postgres(postgres)), IClassFixture<TemporaryPostgres>;

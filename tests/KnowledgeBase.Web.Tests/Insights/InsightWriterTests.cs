@@ -11,7 +11,7 @@ public sealed class InsightWriterTests
     public async Task ADatabaseThatCannotBeOpened_CostsTheCallerNothing()
     {
         var services = new ServiceCollection()
-            .AddSingleton<InsightStore>(_ => throw new IOException("The database file is locked"))
+            .AddSingleton<IInsightStore>(_ => throw new IOException("The database file is locked"))
             .BuildServiceProvider();
         using var writer = new InsightWriter(services, NullLogger<InsightWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
@@ -35,7 +35,7 @@ public sealed class InsightWriterTests
         {
             using var database = Storage.KnowledgeBaseDatabase.Open(Path.Combine(folder, "knowledgebase.db"));
             var store = new InsightStore(database);
-            using var services = new ServiceCollection().AddSingleton(store).BuildServiceProvider();
+            using var services = new ServiceCollection().AddSingleton<IInsightStore>(store).BuildServiceProvider();
             using var writer = new InsightWriter(services, NullLogger<InsightWriter>.Instance);
             await writer.StartAsync(CancellationToken.None);
             var at = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
@@ -62,7 +62,7 @@ public sealed class InsightWriterTests
         var written = new List<int>();
         var folder = Path.Combine(Path.GetTempPath(), "kb-tests", "writer-" + Guid.NewGuid().ToString("N"));
         using var database = Storage.KnowledgeBaseDatabase.Open(Path.Combine(folder, "knowledgebase.db"));
-        using var services = new ServiceCollection().AddSingleton(new InsightStore(database)).BuildServiceProvider();
+        using var services = new ServiceCollection().AddSingleton<IInsightStore>(new InsightStore(database)).BuildServiceProvider();
         using var writer = new InsightWriter(services, NullLogger<InsightWriter>.Instance);
         using var release = new SemaphoreSlim(0);
 

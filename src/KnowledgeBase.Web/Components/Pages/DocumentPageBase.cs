@@ -46,7 +46,7 @@ public abstract class DocumentPageBase : BackgroundAwareComponent, IDisposable
     protected CurrentUser CurrentUser { get; set; } = null!;
 
     [Inject]
-    protected ActivityStore Activity { get; set; } = null!;
+    protected IActivityStore Activity { get; set; } = null!;
 
     [Inject]
     protected TimeProvider Time { get; set; } = null!;

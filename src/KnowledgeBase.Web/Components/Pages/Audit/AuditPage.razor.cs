@@ -21,7 +21,7 @@ public sealed partial class AuditPage
     private DateOnly? _to;
 
     [Inject]
-    private AuditStore Audit { get; set; } = null!;
+    private IAuditStore Audit { get; set; } = null!;
 
     [Inject]
     private AccessCheck Access { get; set; } = null!;

@@ -47,7 +47,7 @@ public sealed partial class EditPage : IDisposable
     private ContentGit Git { get; set; } = null!;
 
     [Inject]
-    private UserStore Users { get; set; } = null!;
+    private IUserStore Users { get; set; } = null!;
 
     [Inject]
     private OnboardingService Onboarding { get; set; } = null!;
