@@ -12,6 +12,7 @@ using KnowledgeBase.Templates;
 using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Audit;
 using KnowledgeBase.Web.Headers;
+using KnowledgeBase.Web.Health;
 using KnowledgeBase.Web.HelpDesk;
 using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Onboarding;
@@ -72,6 +73,7 @@ public static class HostingExtensions
         services.AddKnowledgeBaseAuthoring(configuration);
         services.AddKnowledgeBaseBackups();
         services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.SectionName));
+        services.AddKnowledgeBaseHealth(configuration);
         return services;
     }
 
@@ -114,6 +116,7 @@ public static class HostingExtensions
         app.MapOnboardingExport().AsAuditedExport();
         app.MapAuditExport();
         app.MapKnowledgeBaseApi();
+        app.MapKnowledgeBaseHealth();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;
