@@ -21,6 +21,7 @@ using KnowledgeBase.Web.Security;
 using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
 using KnowledgeBase.Application;
+using KnowledgeBase.Cluster;
 
 namespace KnowledgeBase.Web.Extensions;
 
@@ -74,6 +75,9 @@ public static class HostingExtensions
         services.AddKnowledgeBaseBackups();
         services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.SectionName));
         services.AddKnowledgeBaseHealth(configuration);
+
+        // Last: with the Postgres provider it replaces the single-node content writes and job leadership.
+        services.AddKnowledgeBaseCluster(configuration, HealthPaths.ReadyTag);
         return services;
     }
 
