@@ -1,6 +1,8 @@
 using KnowledgeBase.Cluster.Changes;
 using KnowledgeBase.Cluster.Health;
+using KnowledgeBase.Cluster.Jobs;
 using KnowledgeBase.Content.Authoring;
+using KnowledgeBase.Storage.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,7 +20,8 @@ public static class ClusterServiceCollectionExtensions
 
     /// <summary>
     /// With <c>KnowledgeBase:Database:Provider</c> = <c>Postgres</c>: saves go through the shared change
-    /// log, this node applies other nodes' changes, and a readiness check (tagged <paramref name="readyTag"/>) says whether the node caught up.
+    /// log, this node applies other nodes' changes, background jobs run where the advisory lock is,
+    /// and a readiness check (tagged <paramref name="readyTag"/>) says whether the node caught up.
     /// Call after the application services: it replaces their single-node defaults.
     /// </summary>
     public static IServiceCollection AddKnowledgeBaseCluster(this IServiceCollection services, IConfiguration configuration, string readyTag)
@@ -46,6 +49,7 @@ public static class ClusterServiceCollectionExtensions
         services.AddSingleton<IContentWrites, PostgresContentWrites>();
         services.AddSingleton<ContentChangeListener>();
         services.AddHostedService(provider => provider.GetRequiredService<ContentChangeListener>());
+        services.AddSingleton<IJobLeadership, PostgresJobLeadership>();
         services.AddHealthChecks().AddCheck<ContentChangesHealthCheck>("content-changes", tags: [readyTag]);
         return services;
     }
