@@ -22,6 +22,9 @@ internal sealed partial class ContentChangeListener(
 
     public ListenerState State => _state;
 
+    /// <summary>Raised when <see cref="State"/> changes (tests wait on it).</summary>
+    internal event Action<ListenerState>? StateChanged;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delay = options.Value.ReconnectDelay;
@@ -39,7 +42,7 @@ internal sealed partial class ContentChangeListener(
             {
                 if (_state == ListenerState.Current)
                 {
-                    _state = ListenerState.Reconnecting;
+                    Become(ListenerState.Reconnecting);
                 }
 
                 LogDropped(logger, e, delay.TotalSeconds);
@@ -74,7 +77,7 @@ internal sealed partial class ContentChangeListener(
             await applier.CatchUpAsync(connection, stoppingToken);
             if (_state != ListenerState.Current)
             {
-                _state = ListenerState.Current;
+                Become(ListenerState.Current);
                 connected();
                 LogCurrent(logger);
             }
@@ -85,6 +88,12 @@ internal sealed partial class ContentChangeListener(
                 await connection.WaitAsync(stoppingToken);
             }
         }
+    }
+
+    private void Become(ListenerState state)
+    {
+        _state = state;
+        StateChanged?.Invoke(state);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening for content changes from other nodes; caught up")]
