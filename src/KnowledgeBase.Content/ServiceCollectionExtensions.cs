@@ -27,6 +27,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Library.ContentLibrary>();
         services.AddSingleton<ContentValidator>();
         services.AddSingleton<Authoring.ContentWriter>();
+
+        // One node writes its folder alone; AddKnowledgeBaseCluster replaces this to share every change through PostgreSQL.
+        services.TryAddSingleton<Authoring.IContentWrites, Authoring.LocalContentWrites>();
         services.AddSingleton<IContentRule, RelatedIdsRule>();
         services.AddSingleton<IContentRule, RelativeLinksRule>();
         services.AddSingleton<IContentRule, DuplicateShortcutRule>();

@@ -9,13 +9,18 @@ namespace KnowledgeBase.Application.Authoring;
 
 /// <summary>
 /// Every change a lead makes in the browser: the file is written by <see cref="ContentWriter"/>
-/// (atomic, confined, conflict-checked) and, when it was written, a revision is recorded.
+/// (atomic, confined, conflict-checked) through <see cref="IContentWrites"/> (which, on several
+/// nodes, also shares the change with the others) and, when it was written, a revision is recorded.
 /// A revision is only stored after the file change succeeded, so history never claims a save
 /// that did not happen.
 /// </summary>
 /// <remarks>With <see cref="ContentGit.CommitsEnabled"/>, every saved change is also committed to the content folder's git repository.</remarks>
-public sealed partial class AuthoringService(ContentWriter writer, IRevisionStore revisions, ITrashStore trash, TimeProvider time, ContentGit? git = null)
+public sealed partial class AuthoringService(
+    ContentWriter writer, IRevisionStore revisions, ITrashStore trash, TimeProvider time, ContentGit? git = null, IContentWrites? writes = null)
 {
+    // Without one given (tests, tools), one node: the writer alone. Stateless, so a race here only makes two.
+    private IContentWrites Writes => writes ??= new LocalContentWrites(writer);
+
     /// <summary>The author id of <see cref="RevisionAction.Baseline"/> revisions: nobody in the app wrote that text.</summary>
     public const string BaselineAuthorId = "disk";
 
@@ -30,13 +35,13 @@ public sealed partial class AuthoringService(ContentWriter writer, IRevisionStor
 
     public SaveResult Create(string relativePath, string text, Author author, string? note = null)
     {
-        var result = writer.Create(relativePath, text);
+        var result = Writes.Create(relativePath, text);
         return Record(result, RevisionAction.Created, text, author, note ?? "Created");
     }
 
     public SaveResult Save(string relativePath, string text, string expectedHash, Author author, string? note = null)
     {
-        var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
+        var result = WithBaseline(relativePath, expectedHash, () => Writes.Save(relativePath, text, expectedHash));
         return Record(result, RevisionAction.Saved, text, author, note ?? "");
     }
 
@@ -54,7 +59,7 @@ public sealed partial class AuthoringService(ContentWriter writer, IRevisionStor
     /// <summary>Moves a document (if unchanged since opened); never replaces another document.</summary>
     public SaveResult Rename(string fromPath, string toPath, string expectedHash, Author author)
     {
-        var result = writer.Rename(fromPath, toPath, expectedHash);
+        var result = Writes.Rename(fromPath, toPath, expectedHash);
         return result.IsSaved
             ? Record(result, RevisionAction.Renamed, writer.Read(result.RelativePath)?.Text ?? "", author, $"Moved from {fromPath.Replace('\\', '/')}", fromPath)
             : result;
@@ -71,7 +76,7 @@ public sealed partial class AuthoringService(ContentWriter writer, IRevisionStor
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().Date);
         var text = FrontMatterEditor.SetReviewed(current.Text, today);
-        var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
+        var result = WithBaseline(relativePath, expectedHash, () => Writes.Save(relativePath, text, expectedHash));
         return Record(result, RevisionAction.Reviewed, text, author, $"Marked reviewed {today:yyyy-MM-dd}");
     }
 
@@ -88,7 +93,7 @@ public sealed partial class AuthoringService(ContentWriter writer, IRevisionStor
         }
 
         var text = FrontMatterEditor.SetScalar(current.Text, key, hash);
-        var result = WithBaseline(relativePath, expectedHash, () => writer.Save(relativePath, text, expectedHash));
+        var result = WithBaseline(relativePath, expectedHash, () => Writes.Save(relativePath, text, expectedHash));
         return Record(result, RevisionAction.Reviewed, text, author, note);
     }
 
@@ -99,7 +104,7 @@ public sealed partial class AuthoringService(ContentWriter writer, IRevisionStor
         var now = time.GetUtcNow();
         return trash.Change(() =>
         {
-            var (trashed, result) = writer.Trash(relativePath, expectedHash, now);
+            var (trashed, result) = Writes.Trash(relativePath, expectedHash, now);
             if (trashed is not null)
             {
                 trash.Add(new TrashEntry(0, ContentLayout.IdFromPath(trashed.RelativePath), trashed.RelativePath, TitleOf(trashed.Text),
@@ -117,7 +122,7 @@ public sealed partial class AuthoringService(ContentWriter writer, IRevisionStor
         return trash.Change(() =>
         {
             var entry = trash.Get(trashId) ?? throw new KeyNotFoundException($"nothing in the trash with id {trashId}");
-            var result = writer.Untrash(entry.TrashPath, entry.RelativePath);
+            var result = Writes.Untrash(entry.TrashPath, entry.RelativePath);
             if (result.IsSaved)
             {
                 trash.Remove(trashId);
@@ -136,8 +141,8 @@ public sealed partial class AuthoringService(ContentWriter writer, IRevisionStor
     {
         var revision = revisions.Get(revisionId) ?? throw new KeyNotFoundException($"no revision {revisionId}");
         var result = expectedHash is null
-            ? writer.Create(revision.RelativePath, revision.Text)
-            : WithBaseline(revision.RelativePath, expectedHash, () => writer.Save(revision.RelativePath, revision.Text, expectedHash));
+            ? Writes.Create(revision.RelativePath, revision.Text)
+            : WithBaseline(revision.RelativePath, expectedHash, () => Writes.Save(revision.RelativePath, revision.Text, expectedHash));
         return Record(result, RevisionAction.RestoredRevision, revision.Text, author, $"Restored revision #{revision.Id} ({revision.At:yyyy-MM-dd HH:mm})");
     }
 

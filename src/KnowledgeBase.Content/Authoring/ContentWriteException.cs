@@ -30,6 +30,7 @@ public sealed class ContentWriteException : IOException
     {
         WriteProblem.DiskFull => "the disk is full",
         WriteProblem.AccessDenied => "the app may not write there",
+        WriteProblem.SharedStoreUnavailable => "the shared database did not answer",
         _ => "an input/output error",
     };
 

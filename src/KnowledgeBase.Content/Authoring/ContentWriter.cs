@@ -212,6 +212,69 @@ public sealed class ContentWriter
         }
     }
 
+    /// <summary>
+    /// Puts a change another node made into this content folder, without a conflict check (the
+    /// shared change log did that): <paramref name="text"/> replaces the file atomically, as a save
+    /// does (keeping its BOM and line endings), or creates it; null removes the file, into the trash
+    /// at <paramref name="trashPath"/> when given (so a restore from the trash works on every node).
+    /// Returns the document as it is now (null when removed). Idempotent.
+    /// </summary>
+    public StoredText? Apply(string relativePath, string? text, string? trashPath = null)
+    {
+        var (relative, full) = AuthoringPaths.Resolve(_paths.ContentRoot, relativePath);
+        lock (_gate)
+        {
+            if (text is null)
+            {
+                if (File.Exists(full))
+                {
+                    var target = trashPath is null ? null : TrashTarget(trashPath);
+                    Guarded(relative, () =>
+                    {
+                        if (target is null)
+                        {
+                            File.Delete(full);
+                            return;
+                        }
+
+                        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                        File.Move(full, target, overwrite: true);
+                    });
+                }
+
+                return null;
+            }
+
+            var previous = File.Exists(full) ? File.ReadAllBytes(full) : null;
+            Guarded(relative, () => Directory.CreateDirectory(Path.GetDirectoryName(full)!));
+            var temp = WriteTemp(relative, full, previous is null ? Utf8.GetBytes(text) : Encode(text, previous));
+            try
+            {
+                File.Move(temp, full, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new ContentWriteException(relative, ContentWriteException.Classify(ex), ex);
+            }
+            finally
+            {
+                DeleteQuietly(temp);
+            }
+
+            return new StoredText(relative, text, TextHash.Of(text));
+        }
+    }
+
+    /// <summary>A path in the trash folder, refused when it would leave it.</summary>
+    private string TrashTarget(string trashPath)
+    {
+        var trashRoot = Path.GetFullPath(TrashRoot);
+        var target = Path.GetFullPath(Path.Combine(trashRoot, trashPath));
+        return target.StartsWith(trashRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? target
+            : throw new InvalidContentPathException(trashPath, "not a path in the trash");
+    }
+
     private static StoredText? ReadFull(string relative, string full)
     {
         if (!File.Exists(full))

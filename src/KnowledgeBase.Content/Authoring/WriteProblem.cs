@@ -11,4 +11,7 @@ public enum WriteProblem
 
     /// <summary>Any other input/output error.</summary>
     IoError,
+
+    /// <summary>Several nodes: the database every change goes through did not answer, so no node has the change.</summary>
+    SharedStoreUnavailable,
 }

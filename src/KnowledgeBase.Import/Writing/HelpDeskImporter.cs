@@ -15,8 +15,11 @@ namespace KnowledgeBase.Import.Writing;
 /// (found by its <c>source:</c>) is updated in place; one a lead changed since is left alone unless
 /// <see cref="ImportRequest.Overwrite"/>. One item's failure is reported and the rest still import.
 /// </summary>
-public sealed class HelpDeskImporter(ContentLoader loader, ContentWriter writer, KnowledgeBasePaths paths, ItemConverter converter)
+public sealed class HelpDeskImporter(ContentLoader loader, ContentWriter writer, KnowledgeBasePaths paths, ItemConverter converter, IContentWrites? writes = null)
 {
+    // Several nodes: imported templates reach every node, like the editor's saves. Without one given, the writer alone.
+    private IContentWrites Writes => writes ??= new LocalContentWrites(writer);
+
     /// <exception cref="ImportRequestException">An unknown language, or a folder outside the templates.</exception>
     public ImportReport Import(ImportRequest request, HelpDeskExport export)
     {
@@ -102,7 +105,7 @@ public sealed class HelpDeskImporter(ContentLoader loader, ContentWriter writer,
             return Done(item, ImportOutcome.Updated, path, notes);
         }
 
-        var saved = writer.Save(path, text, current.Hash);
+        var saved = Writes.Save(path, text, current.Hash);
         return saved.IsSaved
             ? Done(item, ImportOutcome.Updated, path, notes)
             : Skip(item, path, "the file changed on disk while it was being imported; import again", notes);
@@ -110,7 +113,7 @@ public sealed class HelpDeskImporter(ContentLoader loader, ContentWriter writer,
 
     private ImportItemResult Create(HelpDeskItem item, string path, string text, List<string> notes)
     {
-        var saved = writer.Create(path, text);
+        var saved = Writes.Create(path, text);
         return saved.IsSaved
             ? Done(item, ImportOutcome.Written, path, notes)
             : Skip(item, path, $"{path} already exists and did not come from this import", notes);

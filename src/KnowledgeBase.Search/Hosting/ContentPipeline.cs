@@ -26,6 +26,10 @@ public sealed partial class ContentPipeline(
     private readonly IndexCommits _commits = new(index, options, time, logger);
     private ContentWatcher? _watcher;
 
+    // When each step not yet applied was queued, oldest first (steps are applied in that order).
+    private readonly Lock _lagGate = new();
+    private readonly Queue<DateTimeOffset> _queuedAt = new();
+
     /// <inheritdoc />
     public event Action<ContentIndexed>? Indexed;
 
@@ -34,6 +38,21 @@ public sealed partial class ContentPipeline(
 
     /// <summary>Completes when the first load is in the library and the index.</summary>
     public Task Ready => _ready.Task;
+
+    /// <summary>
+    /// How long the oldest change not yet in the index has waited; zero when the index has every change
+    /// the pipeline was given. Health checks read it: a node whose index falls behind is not ready.
+    /// </summary>
+    public TimeSpan Lag
+    {
+        get
+        {
+            lock (_lagGate)
+            {
+                return _queuedAt.TryPeek(out var oldest) ? time.GetUtcNow() - oldest : TimeSpan.Zero;
+            }
+        }
+    }
 
     /// <summary>Reports the initial load's progress (files read, of all); tests hook in here.</summary>
     internal Action<(int Done, int Total)>? LoadProgress { get; set; }
@@ -49,7 +68,7 @@ public sealed partial class ContentPipeline(
     {
         ArgumentNullException.ThrowIfNull(relativePaths);
         var step = new PipelineStep(relativePaths);
-        return _steps.Writer.TryWrite(step) ? step.Done : Task.FromException(new ObjectDisposedException(nameof(ContentPipeline)));
+        return Enqueue(step) ? step.Done : Task.FromException(new ObjectDisposedException(nameof(ContentPipeline)));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -113,8 +132,34 @@ public sealed partial class ContentPipeline(
 
     private void OnWatcherChange(IReadOnlyCollection<string> paths)
     {
-        _steps.Writer.TryWrite(new PipelineStep(paths));
+        Enqueue(new PipelineStep(paths));
         ChangeQueued?.Invoke();
+    }
+
+    private bool Enqueue(PipelineStep step)
+    {
+        // Under the lock with the write: the queue of times stays in the order the steps are read.
+        lock (_lagGate)
+        {
+            if (!_steps.Writer.TryWrite(step))
+            {
+                return false;
+            }
+
+            _queuedAt.Enqueue(time.GetUtcNow());
+            return true;
+        }
+    }
+
+    private void Done(int steps)
+    {
+        lock (_lagGate)
+        {
+            for (var i = 0; i < steps && _queuedAt.Count > 0; i++)
+            {
+                _queuedAt.Dequeue();
+            }
+        }
     }
 
     private void Load()
@@ -144,12 +189,16 @@ public sealed partial class ContentPipeline(
             }
 
             Publish(change, everything: change.SynonymsChanged || paths.Contains(ContentWatcher.Everything));
+
+            // Before anyone waiting hears of it: whoever asks next finds the index current.
+            Done(batch.Count);
             batch.ForEach(s => s.Complete());
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // One bad batch must not stop the pipeline: later changes still go through.
             logger.LogError(ex, "Applying a content change failed");
+            Done(batch.Count);
             batch.ForEach(s => s.Fail(ex));
         }
     }

@@ -1,4 +1,5 @@
 using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Storage.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,13 +11,15 @@ namespace KnowledgeBase.Storage.Backups;
 /// Backs the data up every <see cref="BackupOptions.Interval"/> and keeps the newest
 /// <see cref="BackupOptions.Keep"/>. The schedule follows the newest backup on disk, so restarts neither
 /// skip nor repeat one; with none yet, the first comes a minute after start (once start-up work is done).
+/// With several nodes, only the one that leads the background jobs writes it.
 /// </summary>
 public sealed class ScheduledBackups(
     IServiceProvider services,
     IOptions<BackupOptions> options,
     KnowledgeBasePaths paths,
     TimeProvider time,
-    ILogger<ScheduledBackups> logger) : IHostedService, IDisposable
+    ILogger<ScheduledBackups> logger,
+    IJobLeadership? leadership = null) : IHostedService, IDisposable
 {
     /// <summary>How long after start the first backup comes when there is none yet.</summary>
     public static readonly TimeSpan FirstBackupDelay = TimeSpan.FromMinutes(1);
@@ -63,6 +66,12 @@ public sealed class ScheduledBackups(
 
             try
             {
+                if (leadership is not null && !leadership.TryLead())
+                {
+                    logger.LogInformation("Skipped the scheduled backup: another node runs the background jobs");
+                    return null;
+                }
+
                 var folder = options.Value.ResolveFolder(paths);
 
                 // Resolved here, not injected: a database that cannot be opened must not stop the app starting.

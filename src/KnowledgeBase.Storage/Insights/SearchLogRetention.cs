@@ -1,3 +1,4 @@
+using KnowledgeBase.Storage.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,12 +10,14 @@ namespace KnowledgeBase.Storage.Insights;
 /// Keeps the search log short: at start and then once a day, deletes search events older than
 /// <see cref="InsightsOptions.SearchLogRetentionDays"/>. Queries are what agents typed, and may
 /// hold a name or an order number now and then, so they are not kept longer than needed.
+/// With several nodes, only the one that leads the background jobs sweeps.
 /// </summary>
 public sealed class SearchLogRetention(
     IServiceProvider services,
     IOptions<InsightsOptions> options,
     TimeProvider time,
-    ILogger<SearchLogRetention> logger) : IHostedService, IDisposable
+    ILogger<SearchLogRetention> logger,
+    IJobLeadership? leadership = null) : IHostedService, IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
     private ITimer? _timer;
@@ -37,6 +40,12 @@ public sealed class SearchLogRetention(
     {
         try
         {
+            if (leadership is not null && !leadership.TryLead())
+            {
+                // Another node runs the jobs; the sweep deletes for every node's searches alike.
+                return 0;
+            }
+
             // Resolved here, not injected: a database that cannot be opened must not stop the app starting.
             var store = services.GetRequiredService<IInsightStore>();
             var days = Math.Max(1, options.Value.SearchLogRetentionDays);

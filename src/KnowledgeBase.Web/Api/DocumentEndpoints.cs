@@ -29,6 +29,7 @@ internal static class DocumentEndpoints
             .WithSummary("An article or template, its id as the rest of the path")
             .Produces<DocumentJson>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDocumentSave();
         api.MapGet("/templates", Templates)
             .WithName("ListTemplates")
             .WithSummary("Every reply template (id, language, title, channels); with ?id= one template's form")
@@ -70,7 +71,8 @@ internal static class DocumentEndpoints
             DocumentSections.Split(document, html),
             html,
             document.PlainText,
-            DocumentUrls.For(document)));
+            DocumentUrls.For(document),
+            document.ContentHash));
     }
 
     private static IResult Templates(IContentUpdates content, [FromQuery] string? id, [FromQuery] string? lang)

@@ -11,6 +11,7 @@ using KnowledgeBase.Templates;
 using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Audit;
 using KnowledgeBase.Web.Headers;
+using KnowledgeBase.Web.Health;
 using KnowledgeBase.Web.HelpDesk;
 using KnowledgeBase.Web.Insights;
 using KnowledgeBase.Web.Onboarding;
@@ -20,6 +21,7 @@ using KnowledgeBase.Web.Authoring;
 using KnowledgeBase.Web.Services;
 using KnowledgeBase.Application;
 using KnowledgeBase.Application.Storage;
+using KnowledgeBase.Cluster;
 
 namespace KnowledgeBase.Web.Extensions;
 
@@ -79,6 +81,10 @@ public static class HostingExtensions
             services.AddKnowledgeBaseBackups();
             services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.SectionName));
         }
+        services.AddKnowledgeBaseHealth(configuration);
+
+        // Last: with the Postgres provider it replaces the single-node content writes and job leadership.
+        services.AddKnowledgeBaseCluster(configuration, HealthPaths.ReadyTag);
         return services;
     }
 
@@ -121,6 +127,7 @@ public static class HostingExtensions
         app.MapOnboardingExport().AsAuditedExport();
         app.MapAuditExport();
         app.MapKnowledgeBaseApi();
+        app.MapKnowledgeBaseHealth();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;

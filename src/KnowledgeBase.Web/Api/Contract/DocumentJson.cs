@@ -5,6 +5,7 @@ namespace KnowledgeBase.Web.Api.Contract;
 /// <param name="Html">The whole body as sanitized HTML; links to other documents point at their pages in the app.</param>
 /// <param name="Text">The whole body as plain text.</param>
 /// <param name="Url">The document's page in the app, relative to the app's address.</param>
+/// <param name="Version">The hash of the file's text: a save (<c>PUT</c>) names it as its base version.</param>
 public sealed record DocumentJson(
     string Id,
     string Type,
@@ -13,4 +14,5 @@ public sealed record DocumentJson(
     IReadOnlyList<DocumentSectionJson> Sections,
     string Html,
     string Text,
-    string Url);
+    string Url,
+    string Version);

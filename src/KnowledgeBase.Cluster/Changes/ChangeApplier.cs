@@ -1,0 +1,83 @@
+using KnowledgeBase.Content.Authoring;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace KnowledgeBase.Cluster.Changes;
+
+/// <summary>
+/// Brings this node's content folder up to the change log: every change after the last one applied
+/// here, only the latest per path (earlier ones are overwritten anyway), each written atomically by
+/// <see cref="ContentWriter.Apply"/> so the folder watcher re-indexes it like any saved file.
+/// </summary>
+internal sealed partial class ChangeApplier(ContentWriter writer, NodeContentGate gate, NodeState state, ILogger<ChangeApplier> logger)
+{
+    /// <summary>Raised after a catch-up, with the id of the last change now applied here (tests wait on it).</summary>
+    public event Action<long>? Applied;
+
+    /// <summary>Applies what is new since the last applied id; returns how many files changed.</summary>
+    public async Task<int> CatchUpAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        int written;
+        long last;
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            var changes = await ChangeLog.SinceAsync(connection, state.LastApplied(), cancellationToken);
+            if (changes.Count == 0)
+            {
+                return 0;
+            }
+
+            written = 0;
+            foreach (var change in changes.Where(c => c.IsLatest))
+            {
+                // This node's own saves, and changes a save here already pulled in, are there already.
+                if (writer.Read(change.Path)?.Hash != change.NewHash)
+                {
+                    writer.Apply(change.Path, change.Content, change.TrashPath);
+                    written++;
+                }
+            }
+
+            last = changes[^1].Id;
+            state.SetLastApplied(last);
+        }
+
+        if (written > 0)
+        {
+            LogApplied(logger, written, last);
+        }
+
+        Applied?.Invoke(last);
+        return written;
+    }
+
+    /// <summary>
+    /// After a stop in the middle of a save: a path some node changed gets its latest version (which
+    /// is this save's text if its commit went through), any other path its text from before the save.
+    /// </summary>
+    public async Task RecoverUnfinishedSaveAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            if (state.UnfinishedSave() is not { } before)
+            {
+                return;
+            }
+
+            foreach (var (path, text) in before)
+            {
+                var head = await ChangeLog.FindAsync(connection, path, cancellationToken);
+                writer.Apply(path, head is null ? text : head.Text);
+            }
+
+            state.EndSave();
+            LogRecovered(logger, string.Join(", ", before.Keys));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} content changes from other nodes (up to change {Last})")]
+    private static partial void LogApplied(ILogger logger, int count, long last);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Put back {Paths} after a save this node did not finish")]
+    private static partial void LogRecovered(ILogger logger, string paths);
+}

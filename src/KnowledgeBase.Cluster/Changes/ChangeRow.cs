@@ -1,0 +1,6 @@
+namespace KnowledgeBase.Cluster.Changes;
+
+/// <summary>A change as a save appends it to the log.</summary>
+/// <param name="Content">The new text; null: the path was deleted.</param>
+/// <param name="BaseHash">The version the change was made on (null: the path did not exist).</param>
+internal sealed record ChangeRow(string Path, string? Content, string? TrashPath, string? BaseHash, string? NewHash, string Node);
