@@ -14,6 +14,7 @@ using KnowledgeBase.Web.Audit;
 using KnowledgeBase.Web.Headers;
 using KnowledgeBase.Web.HelpDesk;
 using KnowledgeBase.Web.Insights;
+using KnowledgeBase.Web.Media;
 using KnowledgeBase.Web.Onboarding;
 using KnowledgeBase.Web.RateLimits;
 using KnowledgeBase.Web.Security;
@@ -70,6 +71,7 @@ public static class HostingExtensions
         services.AddKnowledgeBaseAudit(configuration);
         services.AddKnowledgeBaseInsightsUi(configuration);
         services.AddKnowledgeBaseAuthoring(configuration);
+        services.AddKnowledgeBaseMedia(configuration);
         services.AddKnowledgeBaseBackups();
         services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.SectionName));
         return services;
@@ -114,6 +116,7 @@ public static class HostingExtensions
         app.MapOnboardingExport().AsAuditedExport();
         app.MapAuditExport();
         app.MapKnowledgeBaseApi();
+        app.MapKnowledgeBaseMedia();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;
