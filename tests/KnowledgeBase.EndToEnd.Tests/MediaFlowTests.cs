@@ -53,6 +53,25 @@ public sealed class MediaFlowTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "lead-editor-image-pasted.png") });
         await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 1 });
 
+        // Without a mouse: Alt+Shift+F in the text opens the file picker; a phone's JPEG (EXIF, XMP) goes in at the caret.
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync("\n\n");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Alt+Shift+F"));
+        await chooser.SetFilesAsync(new FilePayload { Name = "IMG_2041.jpg", MimeType = "image/jpeg", Buffer = TestImages.RealJpegWithMetadata() });
+        await Expect(page.Locator("#edit-body")).ToHaveValueAsync(new Regex(@"!\[IMG\\_2041\]\(/media/en/changing-an-order-[0-9a-f]{10}\.jpg\)$"));
+
+        // The button picks a WebP the same way; both show in the preview as the browser decodes them.
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync("\n\n");
+        chooser = await page.RunAndWaitForFileChooserAsync(() => page.Locator("#edit-attach").ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = "chart.webp", MimeType = "image/webp", Buffer = TestImages.RealWebp });
+        await Expect(page.Locator("#edit-body")).ToHaveValueAsync(new Regex(@"\.jpg\)\n\n!\[chart\]\(/media/en/changing-an-order-[0-9a-f]{10}\.webp\)$"));
+        foreach (var extension in new[] { "jpg", "webp" })
+        {
+            await page.WaitForFunctionAsync(
+                $"() => {{ const i = document.querySelector(\"#preview-body img[src$='.{extension}']\"); return i && i.complete && i.naturalWidth === 64; }}");
+        }
+
         await page.Keyboard.PressAsync("Control+s");
         await Expect(page.Locator("[role=status]").First).ToContainTextAsync("Saved");
         var saved = await File.ReadAllTextAsync(Path.Combine(fixture.Content.Root, Id + ".md"));

@@ -57,6 +57,30 @@ public sealed class MetadataStripperTests
     }
 
     [Fact]
+    public void RealJpeg_FromABrowsersEncoder_LosesItsMetadata_AndKeepsEveryTableAndScanByteForByte()
+    {
+        var stripped = MetadataStripper.Strip(MediaType.Jpeg, TestImages.RealJpegWithMetadata());
+
+        Assert.Equal(new byte[] { 0xE0, 0xDB, 0xDB, 0xC0, 0xC4, 0xC4, 0xC4, 0xC4, 0xDA }, TestImages.JpegMarkers(stripped).ToArray());
+        Assert.Equal(-1, stripped.AsSpan().IndexOf(SecretBytes));
+        Assert.Equal(-1, stripped.AsSpan().IndexOf("ICC_PROFILE"u8));
+        var tables = TestImages.RealJpeg.AsSpan().IndexOf(new byte[] { 0xFF, 0xDB });
+        Assert.True(stripped.AsSpan().EndsWith(TestImages.RealJpeg.AsSpan(tables)));
+    }
+
+    [Fact]
+    public void RealWebp_FromABrowsersEncoder_LosesItsIccProfile_AndKeepsItsImage()
+    {
+        var stripped = MetadataStripper.Strip(MediaType.Webp, TestImages.RealWebp);
+        var image = TestImages.RealWebp.AsSpan().IndexOf("VP8 "u8);
+
+        Assert.Equal(-1, stripped.AsSpan().IndexOf("ICCP"u8));
+        Assert.Equal(0, stripped[20] & 0x20);
+        Assert.True(stripped.AsSpan().EndsWith(TestImages.RealWebp.AsSpan(image)));
+        Assert.Equal((uint)(stripped.Length - 8), BitConverter.ToUInt32(stripped, 4));
+    }
+
+    [Fact]
     public void Gif_LosesCommentsAndXmp_KeepsLoopingAndFrames()
     {
         var stripped = MetadataStripper.Strip(MediaType.Gif, TestImages.GifWithMetadata());
