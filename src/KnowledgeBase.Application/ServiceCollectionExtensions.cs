@@ -18,6 +18,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(new AccountOptions());
         services.TryAddSingleton<AccountService>();
         services.TryAddSingleton<AuthoringService>();
+        services.TryAddSingleton<MediaAttachments>();
         services.TryAddSingleton<OnboardingService>();
         services.TryAddSingleton<Tokens.AccessTokenService>();
         return services;

@@ -39,6 +39,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IContentRule, Onboarding.OnboardingRule>();
         services.AddSingleton<IContentRule, OutdatedTranslationRule>();
         services.AddSingleton<IContentRule, ChecksReviewRule>();
+        services.AddSingleton<IContentRule, MediaReferencesRule>();
+        services.AddOptions<Media.MediaOptions>();
+        services.AddSingleton<Media.MediaStore>();
         return services;
     }
 }

@@ -35,6 +35,28 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void MissingAndUnusedMedia_AreReported_WithFileAndLine()
+    {
+        _folder.Article("articles/en/refunds", "title: Refunds", "Intro.\n\n![The refund screen](/media/en/refunds-screen.png)\n");
+        _folder.WriteBytes("media/en/left-over.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0x00]);
+
+        var result = KbRunner.Run("validate", "--content", _folder.Root);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(Path.Combine(_folder.Root, "articles/en/refunds.md") + ":6: error: media link '/media/en/refunds-screen.png' points nowhere", result.Output, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_folder.Root, "media/en/left-over.png") + ":1: warning: no article or template links to this file", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 articles, 0 templates: 1 error, 1 warning", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_SaysMediaAreChecked()
+    {
+        var result = KbRunner.Run("validate", "--help");
+
+        Assert.Contains("media/", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LearningPathWithAnUnknownCheck_ExitsOne_NamesThePathFileAndStep()
     {
         _folder.Article("articles/en/good", "title: Good");

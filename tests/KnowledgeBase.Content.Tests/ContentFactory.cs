@@ -15,7 +15,7 @@ internal static class ContentFactory
     public static ContentValidator Validator { get; } = new(
     [
         new RelatedIdsRule(), new RelativeLinksRule(), new DuplicateShortcutRule(), new ReplyPartsRule(), new ReviewOverdueRule(Clock), new TranslationKeyRule(), new KnowledgeBase.Content.Onboarding.OnboardingRule(),
-        new OutdatedTranslationRule(), new ChecksReviewRule(),
+        new OutdatedTranslationRule(), new ChecksReviewRule(), new MediaReferencesRule(),
     ]);
 
     public static ValidationReport Validate(string root) => Validator.Validate(Loader.Load(root));

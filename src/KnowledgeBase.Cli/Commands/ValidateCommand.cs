@@ -12,7 +12,7 @@ public static class ValidateCommand
     public static Command Create(CliConsole console)
     {
         var options = new CommonOptions();
-        var command = new Command("validate", "Check every article, template, synonym, phrasebook, learning-path and knowledge-check file. Exit code 0 when there are no errors, 1 otherwise.");
+        var command = new Command("validate", "Check every article, template, synonym, phrasebook, learning-path and knowledge-check file, and the media under media/ (a link to a missing file is an error, a file nothing links to a warning; media files are never parsed). Exit code 0 when there are no errors, 1 otherwise.");
         options.AddTo(command);
         command.SetAction(parse =>
         {

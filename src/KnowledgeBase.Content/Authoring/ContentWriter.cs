@@ -1,5 +1,6 @@
 using System.Text;
 using KnowledgeBase.Content.Configuration;
+using KnowledgeBase.Content.Media;
 
 namespace KnowledgeBase.Content.Authoring;
 
@@ -87,6 +88,52 @@ public sealed class ContentWriter
             }
 
             return new SaveResult(SaveStatus.Saved, relative, TextHash.Of(text));
+        }
+    }
+
+    /// <summary>
+    /// Stores an attached file under <c>media/</c> (a path <see cref="MediaPaths.Resolve"/> accepts),
+    /// through a temporary file and a rename like every other write. Never replaces a file: the
+    /// same bytes already there are <see cref="SaveStatus.AlreadyExists"/> (attaching twice is
+    /// harmless), other bytes are a <see cref="SaveStatus.Conflict"/>.
+    /// </summary>
+    public SaveResult CreateMedia(string relativePath, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (MediaPaths.Resolve(_paths.ContentRoot, relativePath, out var problem) is not { } resolved)
+        {
+            throw new InvalidContentPathException(relativePath, problem ?? "not a media path");
+        }
+
+        var (relative, full) = resolved;
+
+        lock (_gate)
+        {
+            if (File.Exists(full))
+            {
+                return new SaveResult(File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes) ? SaveStatus.AlreadyExists : SaveStatus.Conflict, relative);
+            }
+
+            Guarded(relative, () => Directory.CreateDirectory(Path.GetDirectoryName(full)!));
+            var temp = WriteTemp(relative, full, bytes);
+            try
+            {
+                File.Move(temp, full, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(full))
+            {
+                return new SaveResult(File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes) ? SaveStatus.AlreadyExists : SaveStatus.Conflict, relative);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new ContentWriteException(relative, ContentWriteException.Classify(ex), ex);
+            }
+            finally
+            {
+                DeleteQuietly(temp);
+            }
+
+            return new SaveResult(SaveStatus.Saved, relative);
         }
     }
 

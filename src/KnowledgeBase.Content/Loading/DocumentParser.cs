@@ -136,6 +136,7 @@ public sealed partial class DocumentParser
             BodyLine = block.BodyLine,
             Sections = analysis.Sections,
             Links = analysis.Links,
+            MediaLinks = analysis.MediaLinks,
             Extra = map.Unknown(ArticleKeys),
             ContentHash = Hash(text),
         };
@@ -172,6 +173,7 @@ public sealed partial class DocumentParser
             BodyLine = block.BodyLine,
             Sections = analysis.Sections,
             Links = analysis.Links,
+            MediaLinks = analysis.MediaLinks,
             Extra = map.Unknown(TemplateKeys),
             ContentHash = Hash(text),
         };

@@ -5,6 +5,7 @@ using System.Net;
 using Ganss.Xss;
 using KnowledgeBase.Content.Limits;
 using KnowledgeBase.Content.Links;
+using KnowledgeBase.Content.Media;
 using KnowledgeBase.Content.Model;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -186,7 +187,7 @@ public sealed partial class MarkdownRenderer
         }
 
         Flush();
-        return new MarkdownAnalysis(sections, CollectLinks(document, bodyLine));
+        return new MarkdownAnalysis(sections, CollectLinks(document, bodyLine)) { MediaLinks = CollectMediaLinks(document, bodyLine) };
     }
 
     /// <summary>
@@ -284,6 +285,12 @@ public sealed partial class MarkdownRenderer
     private static List<DocumentLink> CollectLinks(MarkdownDocument document, int bodyLine) =>
         document.Descendants<LinkInline>()
             .Where(link => link.Url is { } url && ContentLinks.IsRelative(url))
+            .Select(link => new DocumentLink(link.Url!, bodyLine + link.Line))
+            .ToList();
+
+    private static List<DocumentLink> CollectMediaLinks(MarkdownDocument document, int bodyLine) =>
+        document.Descendants<LinkInline>()
+            .Where(link => link.Url is { } url && MediaPaths.IsMediaUrl(url))
             .Select(link => new DocumentLink(link.Url!, bodyLine + link.Line))
             .ToList();
 

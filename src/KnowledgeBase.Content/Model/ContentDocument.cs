@@ -33,6 +33,9 @@ public abstract record ContentDocument
     /// <summary>Relative links found in the body, for validation and link rewriting.</summary>
     public IReadOnlyList<DocumentLink> Links { get; init; } = [];
 
+    /// <summary>Images and links into the media folder (<c>/media/…</c>) found in the body, for validation.</summary>
+    public IReadOnlyList<DocumentLink> MediaLinks { get; init; } = [];
+
     /// <summary>Front matter keys this app does not use, kept as plain values (string, list, map).</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 

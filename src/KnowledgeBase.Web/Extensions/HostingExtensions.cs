@@ -14,6 +14,7 @@ using KnowledgeBase.Web.Headers;
 using KnowledgeBase.Web.Health;
 using KnowledgeBase.Web.HelpDesk;
 using KnowledgeBase.Web.Insights;
+using KnowledgeBase.Web.Media;
 using KnowledgeBase.Web.Onboarding;
 using KnowledgeBase.Web.RateLimits;
 using KnowledgeBase.Web.Security;
@@ -75,6 +76,7 @@ public static class HostingExtensions
         services.AddKnowledgeBaseAudit(configuration);
         services.AddKnowledgeBaseInsightsUi(configuration);
         services.AddKnowledgeBaseAuthoring(configuration);
+        services.AddKnowledgeBaseMedia(configuration);
         if (database.Provider == DatabaseProvider.LiteDb)
         {
             // Copies of the LiteDB file; PostgreSQL is backed up with its own tools (pg_dump), see the README.
@@ -128,6 +130,7 @@ public static class HostingExtensions
         app.MapAuditExport();
         app.MapKnowledgeBaseApi();
         app.MapKnowledgeBaseHealth();
+        app.MapKnowledgeBaseMedia();
         var paths = app.Services.GetRequiredService<KnowledgeBasePaths>();
         app.Logger.LogInformation("Content: {Content}; data: {Data}", paths.ContentRoot, paths.DataRoot);
         return app;

@@ -1,5 +1,6 @@
 using KnowledgeBase.Web.HelpDesk;
 using KnowledgeBase.Web.Api;
+using KnowledgeBase.Web.Media;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Headers;
@@ -10,7 +11,8 @@ namespace KnowledgeBase.Web.Headers;
 /// the Chatwoot embed may be framed, by the configured origins (<see cref="EmbedFraming"/>).
 /// Added as the response starts, so middleware that clears headers on the way (the exception
 /// handler) cannot drop them. The API reference page has a policy of its own (see
-/// <see cref="SecurityHeadersOptions.ApiReferenceContentSecurityPolicy"/>).
+/// <see cref="SecurityHeadersOptions.ApiReferenceContentSecurityPolicy"/>), and so have attached files
+/// (<see cref="SecurityHeadersOptions.MediaContentSecurityPolicy"/>).
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options, IOptions<EmbedOptions> embed)
 {
@@ -20,7 +22,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Sec
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            var policy = ApiPaths.IsReference(context.Request.Path) ? options.Value.ApiReferenceContentSecurityPolicy : options.Value.ContentSecurityPolicy;
+            var policy = ApiPaths.IsReference(context.Request.Path) ? options.Value.ApiReferenceContentSecurityPolicy
+                : MediaEndpoints.IsMediaPath(context.Request.Path) ? options.Value.MediaContentSecurityPolicy
+                : options.Value.ContentSecurityPolicy;
 
             // The embed page may be framed by the configured help desks; every other page by no one.
             var ancestors = EmbedFraming.AncestorsFor(context.Request.Path, embed.Value);

@@ -26,6 +26,13 @@ public sealed class SecurityHeadersOptions
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
         + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Attached files (<c>/media/…</c>): an image or PDF is never a page, so it may load nothing and
+    /// run nothing, and opened on its own it is a sandboxed document with a unique origin (a file that
+    /// got past the type check could still not reach the app's cookies or pages).
+    /// </summary>
+    public string MediaContentSecurityPolicy { get; set; } = "default-src 'none'; sandbox";
+
     /// <summary>Links to other sites carry no address from here (search queries are in the URL).</summary>
     public string ReferrerPolicy { get; set; } = "same-origin";
 

@@ -8,7 +8,9 @@ namespace KnowledgeBase.Web.Components.Authoring;
 /// <summary>
 /// The editor's Markdown body textarea, synced with <see cref="EditorBody"/> by <c>js/editor.js</c>:
 /// the browser sends each change as a splice, and keeps an unsaved draft in its local storage, keyed
-/// by <see cref="DraftKey"/> and the hash the document was opened at.
+/// by <see cref="DraftKey"/> and the hash the document was opened at. Images and PDFs pasted,
+/// dropped or picked with "Attach file" are uploaded by the browser to <c>POST /media</c>
+/// (<see cref="KnowledgeBase.Web.Media.MediaEndpoints"/>) and their link is typed in at the caret.
 /// </summary>
 public sealed partial class MarkdownBodyEditor : IAsyncDisposable
 {
@@ -28,6 +30,10 @@ public sealed partial class MarkdownBodyEditor : IAsyncDisposable
     /// <summary>The document id (or <c>new</c>) the browser keeps the draft under.</summary>
     [Parameter, EditorRequired]
     public string DraftKey { get; set; } = "";
+
+    /// <summary>The document's path (<c>articles/en/…/x.md</c>): attached files are named after it and stored in its language's media folder.</summary>
+    [Parameter]
+    public string DocumentPath { get; set; } = "";
 
     /// <summary>The hash of the file as opened (empty for a new document).</summary>
     [Parameter]

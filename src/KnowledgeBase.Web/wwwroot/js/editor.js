@@ -4,6 +4,10 @@
 // SignalR's size limit (long inserts, like a paste, go in chunks). The text is also kept in
 // localStorage as a draft until it is saved, so a dropped connection or a crashed tab loses nothing.
 
+// Images and PDFs pasted or dropped into the text, or picked with "Attach file" (Alt+Shift+F), go
+// to POST /media as they are; the server checks them, removes their metadata, stores them and
+// answers with the Markdown link, which goes in where the caret was, or with the reason it refused.
+
 const draftPrefix = 'kb-draft:';
 const states = new WeakMap();
 
@@ -139,6 +143,147 @@ const scheduleDraft = (state) => {
   }
 };
 
+// The editor on the page now: the "Attach file" button and its file input outlive a textarea
+// replaced by a new version of the text, so they act on whichever body is attached last.
+let current = null;
+const wired = new WeakSet();
+
+const showAttachStatus = (message, refused) => {
+  const status = document.getElementById('edit-attach-status');
+  if (status) {
+    status.textContent = message;
+    status.classList.toggle('is-refused', refused);
+  }
+};
+
+// Types the link in where the selection was when the file came (or at the caret, if the text
+// changed meanwhile) and syncs it like typing. An image's alt text is left selected to be replaced.
+// Returns where the inserted text ends.
+const insertLink = (state, text, selection) => {
+  const box = state.box;
+  const unchanged = box.value === selection.value;
+  const start = unchanged ? selection.start : box.selectionStart;
+  const end = unchanged ? selection.end : box.selectionEnd;
+  box.focus();
+  box.setRangeText(text, start, end, 'end');
+  const image = text.indexOf('![');
+  if (image >= 0) {
+    box.setSelectionRange(start + image + 2, start + text.indexOf(']('));
+  }
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  return start + text.length;
+};
+
+// The server's own words when it gave them; otherwise what its answer means (a sign-in page
+// after a redirect, the role's 403 page, a proxy's error).
+const refusal = (response, answer) => {
+  if (answer && answer.message) {
+    return answer.message;
+  }
+  if (response && (response.redirected || response.status === 401)) {
+    return 'Not attached: you are no longer signed in. Sign in again in a new tab, then attach the file again.';
+  }
+  if (response && response.status === 403) {
+    return 'Not attached: only team leads and admins may attach files.';
+  }
+  return `Not attached: the server did not answer${response ? ` (${response.status})` : ''}. Try again.`;
+};
+
+// Uploads one file and puts its link in (after <separator>); returns where the link ends, or -1.
+const attachFile = async (state, file, selection, separator) => {
+  const documentPath = document.getElementById('edit-attach')?.dataset.document || '';
+  const token = document.querySelector('input[name="__RequestVerificationToken"]')?.value || '';
+  showAttachStatus(`Attaching ${file.name || 'the file'}…`, false);
+  let response;
+  let answer = null;
+  try {
+    response = await fetch(`/media?document=${encodeURIComponent(documentPath)}&name=${encodeURIComponent(file.name || '')}`, {
+      method: 'POST',
+      body: file,
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/octet-stream', RequestVerificationToken: token },
+    });
+    answer = await response.json();
+  } catch {
+    // No answer, or not ours (a proxy's error page): the message below says so.
+  }
+  if (!response || !response.ok || !answer || !answer.markdown) {
+    showAttachStatus(refusal(response, answer), true);
+    return -1;
+  }
+  const end = insertLink(state, separator + answer.markdown, selection);
+  showAttachStatus(`${answer.message} ${answer.url}`, false);
+  return end;
+};
+
+// Several files at once go in one after another, a blank line apart, where the caret was.
+const attachFiles = async (state, files) => {
+  let selection = { value: state.box.value, start: state.box.selectionStart, end: state.box.selectionEnd };
+  for (const [index, file] of files.entries()) {
+    const end = await attachFile(state, file, selection, index === 0 ? '' : '\n\n');
+    if (end < 0) {
+      return;
+    }
+    selection = { value: state.box.value, start: end, end };
+  }
+};
+
+const openFilePicker = () => document.getElementById('edit-attach-file')?.click();
+
+const isAttachShortcut = (event) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyF';
+
+const wireAttachControls = () => {
+  const button = document.getElementById('edit-attach');
+  const input = document.getElementById('edit-attach-file');
+  if (!button || !input || wired.has(button)) {
+    return;
+  }
+  wired.add(button);
+  button.addEventListener('click', openFilePicker);
+  input.addEventListener('change', () => {
+    const files = [...input.files];
+    input.value = '';
+    if (current && files.length > 0) {
+      attachFiles(current, files);
+    }
+  });
+};
+
+const wireAttachBox = (state) => {
+  const box = state.box;
+  box.addEventListener('paste', (event) => {
+    const data = event.clipboardData;
+    if (!data || data.files.length === 0) {
+      return;
+    }
+    // Text wins: cells copied from a spreadsheet or a document also carry a picture of themselves.
+    if (data.types.includes('text/plain') && data.getData('text/plain').trim() !== '') {
+      return;
+    }
+    event.preventDefault();
+    attachFiles(state, [...data.files]);
+  });
+  box.addEventListener('dragover', (event) => {
+    if (event.dataTransfer && event.dataTransfer.types.includes('Files')) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  });
+  box.addEventListener('drop', (event) => {
+    const files = event.dataTransfer ? [...event.dataTransfer.files] : [];
+    if (files.length > 0) {
+      event.preventDefault();
+      attachFiles(state, files);
+    }
+  });
+  box.addEventListener('keydown', (event) => {
+    if (isAttachShortcut(event)) {
+      event.preventDefault();
+      openFilePicker();
+    }
+  });
+};
+
 /**
  * Starts syncing a freshly rendered body textarea. Returns the draft this browser kept for the
  * document (made on another hash: stale), or null. A draft equal to what is open is dropped.
@@ -148,6 +293,7 @@ export function attach(box, dotnet, options) {
   if (previous) {
     previous.dotnet = dotnet;
     previous.options = options;
+    current = previous;
     return null;
   }
   const state = {
@@ -163,6 +309,9 @@ export function attach(box, dotnet, options) {
     draftTimer: null,
   };
   states.set(box, state);
+  current = state;
+  wireAttachControls();
+  wireAttachBox(state);
   box.addEventListener('input', () => {
     sync(state);
     scheduleDraft(state);
