@@ -103,25 +103,14 @@ public sealed class PostgresInsightStore(IDbContextFactory<KnowledgeBaseDbContex
     public IReadOnlyList<TemplateUsage> MostUsedTemplates(InsightPeriod period, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return [.. TemplateUsages(period, cancellationToken).Values
-            .OrderByDescending(u => u.Total)
-            .ThenByDescending(u => u.LastUsed)
-            .ThenBy(u => u.TemplateId, StringComparer.Ordinal)
-            .Take(limit)];
+        return TemplateUsageRanking.MostUsed(TemplateUsages(period, cancellationToken), limit);
     }
 
     public IReadOnlyList<TemplateUsage> LeastUsedTemplates(InsightPeriod period, IEnumerable<string> currentTemplateIds, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(currentTemplateIds);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        var usages = TemplateUsages(period, cancellationToken);
-        return [.. currentTemplateIds
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => usages.GetValueOrDefault(id) ?? new TemplateUsage(id, 0, 0, null))
-            .OrderBy(u => u.Total)
-            .ThenBy(u => u.LastUsed)
-            .ThenBy(u => u.TemplateId, StringComparer.Ordinal)
-            .Take(limit)];
+        return TemplateUsageRanking.LeastUsed(TemplateUsages(period, cancellationToken), currentTemplateIds, limit);
     }
 
     public IReadOnlyList<ArticleVotes> MostNegativeArticles(InsightPeriod period, int limit, int commentsPerArticle = 3, CancellationToken cancellationToken = default)

@@ -140,11 +140,7 @@ public sealed class InsightStore : IInsightStore
     public IReadOnlyList<TemplateUsage> MostUsedTemplates(InsightPeriod period, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return [.. TemplateUsages(period, cancellationToken).Values
-            .OrderByDescending(u => u.Total)
-            .ThenByDescending(u => u.LastUsed)
-            .ThenBy(u => u.TemplateId, StringComparer.Ordinal)
-            .Take(limit)];
+        return TemplateUsageRanking.MostUsed(TemplateUsages(period, cancellationToken), limit);
     }
 
     /// <summary>
@@ -155,14 +151,7 @@ public sealed class InsightStore : IInsightStore
     {
         ArgumentNullException.ThrowIfNull(currentTemplateIds);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        var usages = TemplateUsages(period, cancellationToken);
-        return [.. currentTemplateIds
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => usages.GetValueOrDefault(id) ?? new TemplateUsage(id, 0, 0, null))
-            .OrderBy(u => u.Total)
-            .ThenBy(u => u.LastUsed)
-            .ThenBy(u => u.TemplateId, StringComparer.Ordinal)
-            .Take(limit)];
+        return TemplateUsageRanking.LeastUsed(TemplateUsages(period, cancellationToken), currentTemplateIds, limit);
     }
 
     /// <summary>Articles with thumbs-down votes in the period, most first, with their latest comments.</summary>
