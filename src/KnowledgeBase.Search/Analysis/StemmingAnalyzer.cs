@@ -43,7 +43,7 @@ internal sealed class StemmingAnalyzer(string language, CharArraySet stopWords, 
         }
 
         // A twin that stems like its original would count the word twice.
-        stream = new RemoveDuplicatesTokenFilter(stream);
+        stream = new SamePositionDuplicateFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -21,21 +21,22 @@ internal sealed class CapturedTokens
     /// <summary>The position increment the analyzer reported at the end (stop words removed after the last token).</summary>
     public int FinalIncrement { get; private set; }
 
-    public static CapturedTokens Capture(Analyzer analyzer, string field, string text)
+    /// <summary>Replaces what was captured before (the buffers are kept) with the tokens of <paramref name="text"/>.</summary>
+    public void Capture(Analyzer analyzer, string field, string text)
     {
-        var captured = new CapturedTokens();
+        Count = 0;
+        _charCount = 0;
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            captured.Add(term.Buffer, term.Length, increment.PositionIncrement);
+            Add(term.Buffer, term.Length, increment.PositionIncrement);
         }
 
         stream.End();
-        captured.FinalIncrement = increment.PositionIncrement;
-        return captured;
+        FinalIncrement = increment.PositionIncrement;
     }
 
     public int Start(int token) => token == 0 ? 0 : _ends[token - 1];

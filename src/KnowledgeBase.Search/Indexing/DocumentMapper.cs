@@ -15,11 +15,15 @@ namespace KnowledgeBase.Search.Indexing;
 internal static partial class DocumentMapper
 {
     /// <param name="analyzer">The index writer's analyzer: texts are analysed here, once each, and the writer indexes the words.</param>
-    public static List<Document> Map(ContentDocument document, Analyzer analyzer)
+    public static List<Document> Map(ContentDocument document, Analyzer analyzer) => Map(document, new DocumentTokens(analyzer));
+
+    /// <param name="tokens">Analyses the texts with the index writer's analyzer; the entries read its buffers, so index them before mapping the next document with it.</param>
+    public static List<Document> Map(ContentDocument document, DocumentTokens tokens)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(tokens);
         var aliases = Aliases(document);
-        var tokens = new DocumentTokens(analyzer, document.Language);
+        tokens.Begin(document.Language);
 
         var head = Common(document, tokens, aliases, anchor: string.Empty, heading: string.Empty, EntryRole.Head, sectionIndex: -1);
         var headText = HeadText(document);

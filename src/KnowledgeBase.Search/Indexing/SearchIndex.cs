@@ -117,9 +117,10 @@ public sealed partial class SearchIndex : ISearchService, ISuggestionService, ID
             var bulk = changed.Count + removed.Count > Math.Max(50, indexed.Count / 10);
             using (bulk ? ((PausableMergePolicy)_writer!.Config.MergePolicy).Pause() : null)
             {
-                Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
+                Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new DocumentTokens(_analysis.Index), (document, _, tokens) =>
                 {
-                    _writer!.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document, _analysis.Index));
+                    // Mapped and indexed on this thread before its tokens take the next document.
+                    _writer!.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document, tokens));
                     var count = Interlocked.Increment(ref done);
                     progress?.Report((count, changed.Count));
                     _status = _status with { Done = count };
@@ -128,7 +129,9 @@ public sealed partial class SearchIndex : ISearchService, ISuggestionService, ID
                         // Let searches see a growing index during a long first build.
                         _searchers!.MaybeRefresh();
                     }
-                });
+
+                    return tokens;
+                }, _ => { });
             }
 
             if (bulk)
@@ -171,9 +174,10 @@ public sealed partial class SearchIndex : ISearchService, ISuggestionService, ID
                 _writer.DeleteDocuments(new Term(SearchFields.Id, id));
             }
 
+            var tokens = new DocumentTokens(_analysis.Index);
             foreach (var document in upserted)
             {
-                _writer.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document, _analysis.Index));
+                _writer.UpdateDocuments(new Term(SearchFields.Id, document.Id), DocumentMapper.Map(document, tokens));
             }
 
             _searchers!.MaybeRefreshBlocking();

@@ -73,6 +73,26 @@ public sealed class DocumentMapperTests : IDisposable
         }
     }
 
+    [Fact]
+    public void TokensReusedForTheNextDocument_GiveEachDocumentExactlyItsOwnWords()
+    {
+        _content.Article("articles/cs/doruceni", "title: Doručení zboží\naliases: [kdy přijde balík]", "Úvod.\n\n## Doba doručení\n\nZásilky doručujeme do tří dnů, a to i o víkendu, zboží i dárky.\n");
+        _content.Article("articles/fr/envoi", "title: L'envoi", "## Délais\n\nL’envoi prend deux jours.\n\n## Retour\n\nGratuit.\n");
+        var documents = new ContentLoader(new DocumentParser(new MarkdownRenderer())).Load(_content.Root).Documents.OrderBy(d => d.Id).ToList();
+        var reused = new DocumentTokens(_analysis.Index);
+
+        // As the index writer does: each document's entries are consumed before the next is mapped.
+        var first = AllTokens(DocumentMapper.Map(documents[0], reused));
+        var second = AllTokens(DocumentMapper.Map(documents[1], reused));
+
+        Assert.Equal(AllTokens(DocumentMapper.Map(documents[0], _analysis.Index)), first);
+        Assert.Equal(AllTokens(DocumentMapper.Map(documents[1], _analysis.Index)), second);
+    }
+
+    private List<string> AllTokens(List<Document> entries) =>
+        [.. entries.SelectMany((entry, i) => entry.Fields.OfType<Field>().Where(f => f.IndexableFieldType.IsTokenized && f.GetTokenStreamValue() is not null)
+            .SelectMany(f => Tokens(f).Select(t => $"{i}:{f.Name}:{t.Term}:{t.Increment}")))];
+
     private ContentDocument Load(string language, string frontMatter, string body)
     {
         _content.Article($"articles/{language}/sample", frontMatter, body);
