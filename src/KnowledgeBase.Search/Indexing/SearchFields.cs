@@ -9,7 +9,7 @@ namespace KnowledgeBase.Search.Indexing;
 internal static class SearchFields
 {
     /// <summary>Bumped whenever analysis or fields change; an index with another version is rebuilt.</summary>
-    public const string SchemaVersion = "15";
+    public const string SchemaVersion = "16";
 
     public const string Id = "id";
     public const string Kind = "kind";
@@ -37,11 +37,8 @@ internal static class SearchFields
     public const string LanguageValues = "lang_dv";
     public const string TagValues = "tag_dv";
 
-    /// <summary>Numeric doc values: 0 head, 1 section, 2 whole document.</summary>
-    public const string Role = "role_dv";
-
-    /// <summary>Numeric doc values: the entry's index in the document's sections; -1 for head and whole.</summary>
-    public const string SectionIndex = "section_dv";
+    /// <summary>Numeric doc values: the entry's role (0 head, 1 section, 2 whole document) and section index (see <see cref="EntryPlacement"/>).</summary>
+    public const string Placement = "place_dv";
 
     /// <summary>Sorted doc values: the content hash of the version indexed.</summary>
     public const string HashValues = "hash_dv";

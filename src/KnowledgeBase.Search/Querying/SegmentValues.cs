@@ -23,8 +23,7 @@ internal sealed class SegmentValues
         (KindOrds, Kinds) = Sorted(reader.GetSortedDocValues(SearchFields.KindValues), count);
         (LanguageOrds, Languages) = Sorted(reader.GetSortedDocValues(SearchFields.LanguageValues), count);
         (HashOrds, Hashes) = Sorted(reader.GetSortedDocValues(SearchFields.HashValues), count);
-        Roles = Numbers(reader.GetNumericDocValues(SearchFields.Role), count);
-        Sections = Numbers(reader.GetNumericDocValues(SearchFields.SectionIndex), count);
+        (Roles, Sections) = Placements(reader.GetNumericDocValues(SearchFields.Placement), count);
         (TagOrds, Tags) = SortedSet(reader.GetSortedSetDocValues(SearchFields.TagValues), count);
     }
 
@@ -75,15 +74,25 @@ internal sealed class SegmentValues
         return (ords, Lookup(values.ValueCount, values.LookupOrd));
     }
 
-    private static int[] Numbers(NumericDocValues? values, int count)
+    private static (int[] Roles, int[] Sections) Placements(NumericDocValues? values, int count)
     {
-        var numbers = new int[count];
+        var roles = new int[count];
+        var sections = new int[count];
         for (var doc = 0; doc < count; doc++)
         {
-            numbers[doc] = (int)(values?.Get(doc) ?? -1);
+            if (values is null)
+            {
+                roles[doc] = -1;
+                sections[doc] = -1;
+                continue;
+            }
+
+            var placement = values.Get(doc);
+            roles[doc] = (int)EntryPlacement.Role(placement);
+            sections[doc] = EntryPlacement.SectionIndex(placement);
         }
 
-        return numbers;
+        return (roles, sections);
     }
 
     private static (int[][] Ords, string[] Values) SortedSet(SortedSetDocValues? values, int count)

@@ -58,7 +58,7 @@ public sealed class DocumentMapperTests : IDisposable
         Assert.NotEmpty(sections);
         foreach (var entry in sections)
         {
-            var section = document.Sections[(int)entry.GetField(SearchFields.SectionIndex).GetInt64Value()!.Value];
+            var section = document.Sections[EntryPlacement.SectionIndex(entry.GetField(SearchFields.Placement).GetInt64Value()!.Value)];
             foreach (var field in new[] { SearchFields.Folded(SearchFields.Body), SearchFields.Stemmed(SearchFields.Body, language) })
             {
                 Assert.Equal(Tokens(field, section.Text), Tokens(Field(entry, field)));
