@@ -97,10 +97,21 @@ public sealed partial class BrowserFixture : IAsyncLifetime
                     // Setup, not the behaviour under test: on a loaded machine the long-open admin page's
                     // click was seen to go unanswered. Open the page afresh; add the account again unless it is listed.
                     // A fresh page in a new context: the old one's circuit may be what stopped answering.
-                    page = await NewPageAsync(App.Address);
-                    await SignInAsync(page, AdminName, Password);
-                    await page.GotoAsync("/admin/users", new() { Timeout = 60_000 });
-                    await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
+                    var unanswered = App.Describe();
+                    try
+                    {
+                        page = await NewPageAsync(App.Address);
+                        await SignInAsync(page, AdminName, Password);
+                        await page.GotoAsync("/admin/users", new() { Timeout = 60_000 });
+                        await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
+                    }
+                    catch (Exception ex) when (ex is PlaywrightException or TimeoutException or InvalidOperationException)
+                    {
+                        // Once seen in CI: the whole app stopped answering for 45 s+. Say what it was doing.
+                        throw new InvalidOperationException(
+                            $"adding {userName} went unanswered, and so did a fresh sign-in.\nWhen the click went unanswered: {unanswered}\n\nNow: {App.Describe()}", ex);
+                    }
+
                     _adminPage = page;
                     if (await page.Locator("td", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^\\s*" + userName + "\\s*$") }).CountAsync() > 0)
                     {

@@ -48,6 +48,20 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>
+    /// The process's state and its last lines of output, for a setup step the app did not answer:
+    /// alive or not, CPU time (a busy app and a stuck one differ there), threads and memory.
+    /// </summary>
+    public string Describe(int lines = 60)
+    {
+        _process.Refresh();
+        var state = _process.HasExited
+            ? $"exited with code {_process.ExitCode}"
+            : $"running, CPU {_process.TotalProcessorTime.TotalSeconds:F1} s, {_process.Threads.Count} threads, resident {_process.WorkingSet64 / 1024 / 1024} MB";
+        var tail = Output.Split('\n').TakeLast(lines);
+        return $"app process {_process.Id} at {DateTime.UtcNow:HH:mm:ss.fff} UTC: {state}; its last {lines} lines:\n{string.Join('\n', tail)}";
+    }
+
+    /// <summary>
     /// Starts the built app (Debug or Release, as the caller was built) and waits until it answers.
     /// <paramref name="settings"/> are extra environment variables (<c>KnowledgeBase__…</c>).
     /// </summary>
