@@ -24,7 +24,7 @@ const string Usage = """
                          until p95 keystroke -> results passes 100 ms; memory per idle circuit (docs/benchmarks.md)
         --nodes 1|2|1,2    nodes behind nginx (default 1,2: one rig each)
         --corpus NAME      handbook (default) | content
-        --steps LIST       agents per step (default 10,25,50,100,200,400)
+        --steps LIST       agents per step (default 10,25,50,75,100,150,200,300,400)
         --step-seconds N   measured seconds per step (default 20)
         --idle LIST        idle circuits for the memory line on one node (default 0,200,500,1000; "none" skips it)
         --app DIR          a published app (dotnet publish src/KnowledgeBase.Web -c Release -o DIR) instead of publishing one

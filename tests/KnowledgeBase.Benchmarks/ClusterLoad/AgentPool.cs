@@ -124,14 +124,19 @@ internal sealed class AgentPool(ClusterRig rig, IReadOnlyList<string> queries) :
         await Task.WhenAll(_running);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the typing and closes the agents' circuits.</summary>
+    public async Task CloseTypingAsync()
     {
         await StopTypingAsync();
         foreach (var agent in _agents)
         {
             await agent.Circuit.DisposeAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await CloseTypingAsync();
         await CloseIdleAsync();
         _stop.Dispose();
     }

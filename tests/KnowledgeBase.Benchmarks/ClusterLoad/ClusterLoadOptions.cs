@@ -9,7 +9,7 @@ internal sealed record ClusterLoadOptions
     public string Corpus { get; init; } = "handbook";
 
     /// <summary>Agents typing at once, step by step; the steps stop after the first whose p95 passes <see cref="TargetMs"/>.</summary>
-    public IReadOnlyList<int> Steps { get; init; } = [10, 25, 50, 100, 200, 400];
+    public IReadOnlyList<int> Steps { get; init; } = [10, 25, 50, 75, 100, 150, 200, 300, 400];
 
     /// <summary>Measured seconds per step, after the new agents' start-up.</summary>
     public int StepSeconds { get; init; } = 20;

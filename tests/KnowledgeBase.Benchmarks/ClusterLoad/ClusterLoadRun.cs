@@ -34,6 +34,7 @@ internal static class ClusterLoadRun
                 Say($"{nodes} node(s): starting PostgreSQL, the app and nginx");
                 await using var rig = await ClusterRig.StartAsync(app, content, nodes, Path.Combine(options.WorkDirectory, $"rig{nodes}"), cancellation);
                 await using var pool = new AgentPool(rig, queries);
+                await SettleAsync(rig, cancellation);
                 if (nodes == 1 && options.IdleCircuits.Count > 0)
                 {
                     report.Memory = await MeasureIdleMemoryAsync(rig, pool, options.IdleCircuits, cancellation);
@@ -56,8 +57,12 @@ internal static class ClusterLoadRun
 
                 if (nodes == 1 && report.Memory is not null)
                 {
+                    // Typed-in circuits against none: what closing them gives back (the GC may keep some).
                     await pool.StopTypingAsync();
-                    report.AfterTyping = (pool.Count, await SettledResidentBytesAsync(rig.Nodes[0].ProcessId, cancellation));
+                    var connected = await SettledResidentBytesAsync(rig.Nodes[0].ProcessId, cancellation);
+                    var agents = pool.Count;
+                    await pool.CloseTypingAsync();
+                    report.AfterTyping = (agents, connected, await SettledResidentBytesAsync(rig.Nodes[0].ProcessId, cancellation));
                 }
 
                 report.FailedOpens += pool.FailedOpens;
@@ -131,6 +136,29 @@ internal static class ClusterLoadRun
 
         await pool.CloseIdleAsync();
         return new MemoryResult(points);
+    }
+
+    /// <summary>
+    /// Waits until the nodes are quiet after start-up (index just built, background jobs' first
+    /// round, GC): app CPU under 0.05 cores over 2 s, at most 60 s. Otherwise the first step would
+    /// be charged for start-up work.
+    /// </summary>
+    private static async Task SettleAsync(ClusterRig rig, CancellationToken cancellation)
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            var before = rig.Nodes.Sum(n => ProcessCpu.TreeSeconds(n.ProcessId));
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
+            var cores = (rig.Nodes.Sum(n => ProcessCpu.TreeSeconds(n.ProcessId)) - before) / 2;
+            if (cores < 0.05)
+            {
+                Say($"nodes quiet after {waited.Elapsed.TotalSeconds:0} s");
+                return;
+            }
+        }
+
+        Say("nodes still busy after 60 s; measuring anyway");
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ internal sealed class LoadReport(ClusterLoadOptions options)
 
     public MemoryResult? Memory { get; set; }
 
-    public (int Agents, long ResidentBytes)? AfterTyping { get; set; }
+    public (int Agents, long Connected, long Closed)? AfterTyping { get; set; }
 
     public int FailedOpens { get; set; }
 
@@ -63,11 +63,10 @@ internal sealed class LoadReport(ClusterLoadOptions options)
 
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"- memory per idle circuit (least-squares slope): {Memory.BytesPerCircuit / 1024:0} KB");
-            if (AfterTyping is { } after && Memory.Points.Count > 0)
+            if (AfterTyping is { } after && after.Agents > 0)
             {
-                var baseline = Memory.Points[0].ResidentBytes;
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"- after the steps, {after.Agents} agents still connected (typing stopped): {Mb(after.ResidentBytes)}, {(after.ResidentBytes - baseline) / 1024.0 / after.Agents:0} KB per agent above the 0-circuit reading");
+                    $"- after the steps, typing stopped: {Mb(after.Connected)} with the {after.Agents} agents connected, {Mb(after.Closed)} once they closed: {(after.Connected - after.Closed) / 1024.0 / after.Agents:0} KB per agent given back");
             }
         }
 
