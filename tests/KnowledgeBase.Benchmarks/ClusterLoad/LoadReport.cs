@@ -65,8 +65,10 @@ internal sealed class LoadReport(ClusterLoadOptions options)
             text.AppendLine(CultureInfo.InvariantCulture, $"- memory per idle circuit (least-squares slope): {Memory.BytesPerCircuit / 1024:0} KB");
             if (AfterTyping is { } after && after.Agents > 0)
             {
+                var perAgent = (after.Connected - after.Closed) / 1024.0 / after.Agents;
+                var reading = perAgent < 50 ? " (the GC kept the memory: RSS after typing says nothing per agent)" : string.Empty;
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"- after the steps, typing stopped: {Mb(after.Connected)} with the {after.Agents} agents connected, {Mb(after.Closed)} once they closed: {(after.Connected - after.Closed) / 1024.0 / after.Agents:0} KB per agent given back");
+                    $"- after the steps, typing stopped: {Mb(after.Connected)} with the {after.Agents} agents connected, {Mb(after.Closed)} once they closed: {perAgent:0} KB per agent given back{reading}");
             }
         }
 
