@@ -83,8 +83,10 @@ internal sealed class AgentPool(ClusterRig rig, IReadOnlyList<string> queries) :
                     opened.Add(circuit);
                 }
             }
-            catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TimeoutException or IOException)
+            catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TimeoutException or IOException
+                or System.Net.WebSockets.WebSocketException || (e is OperationCanceledException && !cancellation.IsCancellationRequested))
             {
+                // A tab that does not open is counted and reported, not a reason to end the run.
                 lock (opened)
                 {
                     FailedOpens++;

@@ -73,18 +73,17 @@ internal sealed class BlazorCircuit : IAsyncDisposable
         builder.Services.RemoveAll<IHubProtocol>();
         builder.Services.AddSingleton<IHubProtocol>(new BlazorPackProtocol());
         var circuit = new BlazorCircuit(builder.Build());
-        circuit.Listen();
-        await circuit._connection.StartAsync(cancellation);
-        var id = await circuit._connection.InvokeAsync<string?>("StartCircuit", baseAddress.ToString(), baseAddress.ToString(), "[]", markers.ApplicationState, cancellation);
-        if (string.IsNullOrEmpty(id))
-        {
-            await circuit.DisposeAsync();
-            throw new InvalidOperationException("StartCircuit was refused");
-        }
-
-        await circuit._connection.SendAsync("UpdateRootComponents", markers.AddOperationsJson(), markers.ApplicationState, cancellation);
         try
         {
+            circuit.Listen();
+            await circuit._connection.StartAsync(cancellation);
+            var id = await circuit._connection.InvokeAsync<string?>("StartCircuit", baseAddress.ToString(), baseAddress.ToString(), "[]", markers.ApplicationState, cancellation);
+            if (string.IsNullOrEmpty(id))
+            {
+                throw new InvalidOperationException("StartCircuit was refused");
+            }
+
+            await circuit._connection.SendAsync("UpdateRootComponents", markers.AddOperationsJson(), markers.ApplicationState, cancellation);
             circuit.SearchPage = await circuit._attached.Task.WaitAsync(TimeSpan.FromSeconds(60), cancellation);
         }
         catch
