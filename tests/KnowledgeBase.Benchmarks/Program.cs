@@ -20,6 +20,14 @@ const string Usage = """
       --keep             keep the work folders under the temp directory
       --ui               instead: keystroke-to-painted-results latency in Chromium (1 agent, throttled, 150 ms, 20 agents) and memory per agent
       --suggestions      instead: suggestion quality and latency on Bitext (dev and test), beside a nearest-example baseline
+      --cluster-load     instead: agents typing over real Blazor circuits through nginx, on PostgreSQL, step by step
+                         until p95 keystroke -> results passes 100 ms; memory per idle circuit (docs/benchmarks.md)
+        --nodes 1|2|1,2    nodes behind nginx (default 1,2: one rig each)
+        --corpus NAME      handbook (default) | content
+        --steps LIST       agents per step (default 10,25,50,75,100,150,200,300,400)
+        --step-seconds N   measured seconds per step (default 20)
+        --idle LIST        idle circuits for the memory line on one node (default 0,200,500,1000; "none" skips it)
+        --app DIR          a published app (dotnet publish src/KnowledgeBase.Web -c Release -o DIR) instead of publishing one
     """;
 
 var arguments = args.ToList();
@@ -48,6 +56,47 @@ if (arguments.Contains("--ui"))
     if (Value("--out") is { } uiFile)
     {
         File.WriteAllText(uiFile, ui);
+    }
+
+    return 0;
+}
+
+if (arguments.Contains("--cluster-load"))
+{
+    IReadOnlyList<int> List(string name, IReadOnlyList<int> fallback) => Value(name) is { } text
+        ? text == "none" ? [] : [.. text.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture))]
+        : fallback;
+    var defaults = new KnowledgeBase.Benchmarks.ClusterLoad.ClusterLoadOptions();
+    var clusterOptions = defaults with
+    {
+        Nodes = List("--nodes", defaults.Nodes),
+        Corpus = Value("--corpus") ?? defaults.Corpus,
+        Steps = List("--steps", defaults.Steps),
+        StepSeconds = Number("--step-seconds", defaults.StepSeconds),
+        IdleCircuits = List("--idle", defaults.IdleCircuits),
+        App = Value("--app"),
+    };
+
+    // Ctrl+C ends the run in order: agents closed, nginx, the nodes and PostgreSQL stopped.
+    using var interrupted = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        interrupted.Cancel();
+    };
+    try
+    {
+        var load = await KnowledgeBase.Benchmarks.ClusterLoad.ClusterLoadRun.RunAsync(clusterOptions, interrupted.Token);
+        Console.WriteLine(load);
+        if (Value("--out") is { } loadFile)
+        {
+            File.WriteAllText(loadFile, load);
+        }
+    }
+    catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+    {
+        Console.Error.WriteLine("interrupted; everything started was stopped");
+        return 130;
     }
 
     return 0;
