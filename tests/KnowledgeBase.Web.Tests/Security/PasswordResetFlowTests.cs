@@ -12,10 +12,10 @@ public sealed class PasswordResetFlowTests(KnowledgeBaseFactory app) : IClassFix
 {
     private const string Temporary = "temporary-1";
 
-    private UserAccount ResetByAnAdmin()
+    private UserAccount ResetByAnAdmin(UserRole role = UserRole.Agent)
     {
         var root = app.Accounts.Users.FindByName("root") ?? app.Accounts.AddUser(new NewUser("root", "password-1", UserRole.Admin));
-        var user = app.Accounts.AddUser(new NewUser($"r{Guid.NewGuid():N}"[..16], "password-1", UserRole.Agent));
+        var user = app.Accounts.AddUser(new NewUser($"r{Guid.NewGuid():N}"[..16], "password-1", role));
         app.Accounts.SetPassword(user.Id, Temporary, AuditActor.For(root));
         return user;
     }
@@ -70,5 +70,36 @@ public sealed class PasswordResetFlowTests(KnowledgeBaseFactory app) : IClassFix
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/app.css")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal("/login", signedOut.Target());
+    }
+
+    [Theory]
+    [InlineData("/admin/audit/export.csv")]
+    [InlineData("/insights/export/searches.csv")]
+    [InlineData("/team/export/progress.csv")]
+    [InlineData("/media/en/refunds-0123456789abcdef.png")]
+    public async Task FilesOnlySignedInPeopleMayFetch_WaitForTheChange_LikePages(string path)
+    {
+        // An admin's reset password is the case that matters: whoever knows it must not read the audit log.
+        var user = ResetByAnAdmin(UserRole.Admin);
+        var browser = app.CreateBrowser();
+        await FormPost.SignInAsync(browser, user.UserName, Temporary);
+
+        var response = await browser.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/password", response.Target());
+    }
+
+    [Fact]
+    public async Task ThePageToChooseAPassword_OffersSigningOut()
+    {
+        var user = ResetByAnAdmin();
+        var browser = app.CreateBrowser();
+        await FormPost.SignInAsync(browser, user.UserName, Temporary);
+
+        var html = await (await browser.GetAsync("/account/password")).Content.ReadAsStringAsync();
+
+        Assert.Contains("action=\"/logout\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"password-sign-out\"", html, StringComparison.Ordinal);
     }
 }
