@@ -47,7 +47,7 @@ public sealed class IndexTwinTests : IDisposable
         var tokens = Read(_analysis.Stemming(language), SearchFields.Stemmed(SearchFields.Body, language), text);
 
         Assert.NotEmpty(tokens);
-        Assert.DoesNotContain(tokens.Zip(tokens.Skip(1)), pair => pair.Second.Increment == 0 && pair.First.Term == pair.Second.Term);
+        Assert.Equal(tokens.Count, tokens.Distinct().Count());
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class IndexTwinTests : IDisposable
         // "změny" stems to "zmen", its twin "zmeny" to "zmn"; "doručení" and "doruceni" both to "dorucn".
         var tokens = Read(_analysis.Stemming("cs"), SearchFields.Stemmed(SearchFields.Body, "cs"), "změny doručení");
 
-        Assert.Equal([("zmen", 1), ("zmn", 0), ("dorucn", 1)], tokens);
+        Assert.Equal([("zmen", 0), ("zmn", 0), ("dorucn", 1)], tokens);
     }
 
     private static Analyzer Chain(Func<TokenStream, TokenStream> deduplicate) => Analyzer.NewAnonymous((_, reader) =>
@@ -67,22 +67,8 @@ public sealed class IndexTwinTests : IDisposable
 
     private static Lucene.Net.Util.LuceneVersion LuceneVersion() => Lucene.Net.Util.LuceneVersion.LUCENE_48;
 
-    private static List<(string Term, int Increment)> Read(Analyzer analyzer, string field, string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add((term.ToString(), increment.PositionIncrement));
-        }
-
-        stream.End();
-
-        return tokens;
-    }
+    private static List<(string Term, int Position)> Read(Analyzer analyzer, string field, string text) =>
+        [.. TokenReader.Read(analyzer, field, text).Select(token => (token.Term, token.Position))];
 
     private sealed class PlusMeansSamePosition(TokenStream input) : TokenFilter(input)
     {
