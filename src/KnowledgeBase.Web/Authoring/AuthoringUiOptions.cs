@@ -28,6 +28,13 @@ public sealed class AuthoringUiOptions
     /// </summary>
     public int EditChunkChars { get; set; } = 4_000;
 
+    /// <summary>
+    /// How long Save waits for the editor's script to take over the textarea (on a slow link it can
+    /// arrive after the lead started typing) before saying to try again instead of saving without
+    /// what was typed.
+    /// </summary>
+    public TimeSpan EditorAttachWait { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>How long after the last keystroke the browser writes the draft to its local storage.</summary>
     public TimeSpan DraftDelay { get; set; } = TimeSpan.FromMilliseconds(400);
 }

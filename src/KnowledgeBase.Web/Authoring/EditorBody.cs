@@ -18,6 +18,9 @@ public sealed class EditorBody
     /// <summary>The text the current textarea was rendered with (only changes with <see cref="Version"/>).</summary>
     public string InitialText { get; private set; } = "";
 
+    /// <summary><see cref="TextFingerprint"/> of <see cref="InitialText"/>.</summary>
+    public uint InitialFingerprint { get; private set; } = TextFingerprint.Of("");
+
     /// <summary>Which textarea the browser edits; a new one for every text the server puts in.</summary>
     public int Version { get; private set; }
 
@@ -35,6 +38,7 @@ public sealed class EditorBody
 
         Text = text;
         InitialText = text;
+        InitialFingerprint = TextFingerprint.Of(text);
         Version++;
     }
 

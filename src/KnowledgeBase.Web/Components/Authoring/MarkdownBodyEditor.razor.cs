@@ -19,6 +19,7 @@ public sealed partial class MarkdownBodyEditor : IAsyncDisposable
     private DotNetObjectReference<MarkdownBodyEditor>? _self;
     private int _attachedVersion;
     private string? _attachedKey;
+    private TaskCompletionSource _attached = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     [Parameter, EditorRequired]
     public EditorBody Body { get; set; } = null!;
@@ -53,6 +54,9 @@ public sealed partial class MarkdownBodyEditor : IAsyncDisposable
     [Inject]
     private IOptions<AuthoringUiOptions> Options { get; set; } = null!;
 
+    [Inject]
+    private TimeProvider Time { get; set; } = null!;
+
     /// <summary>Applies one change typed in the browser; returns the text's length afterwards (see <see cref="EditorBody.Apply"/>).</summary>
     [JSInvokable]
     public int ApplyEdit(int version, int start, int removed, string inserted)
@@ -78,11 +82,19 @@ public sealed partial class MarkdownBodyEditor : IAsyncDisposable
         }
 
         var lookForDraft = _attachedKey != DraftKey;
+        var newTextarea = _attachedVersion != Body.Version;
         _attachedVersion = Body.Version;
         _attachedKey = DraftKey;
+        if (newTextarea && _attached.Task.IsCompleted)
+        {
+            _attached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        var attached = _attached;
         var found = await CallAsync(async module => await module.InvokeAsync<DraftInfo?>("attach", _box, _self, new
         {
             version = Body.Version,
+            fingerprint = Body.InitialFingerprint,
             key = DraftKey,
             hash = Hash ?? "",
             fields = FieldsJson,
@@ -90,10 +102,31 @@ public sealed partial class MarkdownBodyEditor : IAsyncDisposable
             draftDelayMs = (int)Options.Value.DraftDelay.TotalMilliseconds,
             restored = !lookForDraft,
         }));
+        // The browser has sent whatever was typed before its script arrived (ahead of this answer).
+        attached.TrySetResult();
         if (found is not null)
         {
             await OnDraftFound.InvokeAsync(new StoredDraft(found.Hash, DateTimeOffset.FromUnixTimeMilliseconds(found.SavedAt), found.Length, found.Hash != (Hash ?? "")));
         }
+    }
+
+    /// <summary>
+    /// Whether the browser's script has taken over the textarea, so <see cref="Body"/> holds what is on
+    /// screen: on a slow link the textarea shows (and takes keys) before the script arrives. Waits up to
+    /// <see cref="AuthoringUiOptions.EditorAttachWait"/>; false when it still has not.
+    /// </summary>
+    public async Task<bool> WhenAttachedAsync()
+    {
+        var attached = _attached.Task;
+        if (attached.IsCompleted)
+        {
+            return true;
+        }
+
+        using var timeout = new CancellationTokenSource();
+        var finished = await Task.WhenAny(attached, Task.Delay(Options.Value.EditorAttachWait, Time, timeout.Token));
+        await timeout.CancelAsync();
+        return finished == attached;
     }
 
     /// <summary>The form values changed: the browser keeps them with the body in its draft.</summary>

@@ -117,6 +117,15 @@ const watch = (state, answer, expected) => answer.then((length) => {
   state.broken = true;
 });
 
+// FNV-1a over UTF-16 code units, as the server's TextFingerprint computes it.
+export const fingerprint = (text) => {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+  }
+  return hash;
+};
+
 const storeDraft = (state) => {
   clearTimeout(state.draftTimer);
   state.draftTimer = null;
@@ -324,6 +333,13 @@ export function attach(box, dotnet, options) {
   });
   // Leaving or crashing between keystroke and timer must not lose the last words.
   window.addEventListener('pagehide', () => storeDraft(state));
+  // On a slow link the textarea takes keys before this script arrives: what was typed then has
+  // not reached the server, whose copy is still what it rendered. Sent whole, before answering.
+  if (typeof options.fingerprint === 'number' && fingerprint(box.value) !== options.fingerprint) {
+    state.broken = true;
+    sync(state);
+    scheduleDraft(state);
+  }
 
   if (!options.key || options.restored) {
     return null;

@@ -20,6 +20,12 @@ public sealed partial class EditPage
     private async Task SaveAsync()
     {
         S.Message = null;
+        if (_bodyEditor is { } editor && !await editor.WhenAttachedAsync())
+        {
+            S.Message = "Not saved yet: the editor is still connecting to this browser (a slow link). What you typed is kept here; press Save again in a moment.";
+            return;
+        }
+
         // The preview waits for a pause in typing; what is saved is read now.
         var document = Previewer.Read(S.Path, S.Composed).Document;
         if (document is null)
