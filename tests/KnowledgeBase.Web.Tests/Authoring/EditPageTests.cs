@@ -119,7 +119,7 @@ public sealed class EditPageTests : WebTestContext
 
         page.Find("#edit-owner").Input("Billing");
         EditorTyping.ReplaceBody(page, "## Restocking fee\n\n10 %.\n");
-        page.Find("#edit-note").Change("lower fee");
+        page.Find("#edit-note").Input("lower fee");
         page.Find("form").Submit();
 
         Assert.Equal("---\ntitle: Refunds\n# who answers questions about this SOP\nowner: Billing\ntags: [refunds, money]\n---\n## Restocking fee\n\n10 %.\n", Disk(Refunds));
@@ -131,6 +131,19 @@ public sealed class EditPageTests : WebTestContext
         Assert.Equal((_lead!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "lena", "lower fee", RevisionAction.Saved), (revision.AuthorId, revision.AuthorName, revision.Note, revision.Action));
         Assert.Contains("Saved", page.Find(".notice").TextContent, StringComparison.Ordinal);
         Assert.Equal(2, page.FindAll(".revision").Count);
+    }
+
+    /// <summary>Ctrl+S clicks Save while the caret is still in the note: no change event comes first.</summary>
+    [Fact]
+    public void Save_KeepsTheNoteAsTyped_WithoutLeavingTheField()
+    {
+        var page = Edit(Refunds);
+
+        EditorTyping.ReplaceBody(page, "## Restocking fee\n\n12 %.\n");
+        page.Find("#edit-note").Input("fee lowered to 12 %");
+        page.Find("form").Submit();
+
+        Assert.Equal("fee lowered to 12 %", Services.GetRequiredService<RevisionStore>().ListFor(Refunds)[0].Note);
     }
 
     [Fact]
@@ -264,15 +277,15 @@ public sealed class EditPageTests : WebTestContext
         var page = Edit(Refunds);
 
         page.Find("#edit-move").Click();
-        page.Find("#edit-move-to").Change("articles/en/shipping/delivery.md");
+        page.Find("#edit-move-to").Input("articles/en/shipping/delivery.md");
         page.Find("#edit-move-confirm").Click();
         Assert.Contains("already a document", page.Find(".notice").TextContent, StringComparison.Ordinal);
 
-        page.Find("#edit-move-to").Change("../../outside.md");
+        page.Find("#edit-move-to").Input("../../outside.md");
         page.Find("#edit-move-confirm").Click();
         Assert.Contains("Cannot move there", page.Find(".notice").TextContent, StringComparison.Ordinal);
 
-        page.Find("#edit-move-to").Change("articles/en/payments/refunds.md");
+        page.Find("#edit-move-to").Input("articles/en/payments/refunds.md");
         page.Find("#edit-move-confirm").Click();
         Assert.Equal(RefundsText, Disk("articles/en/payments/refunds"));
         Assert.False(File.Exists(Path.Combine(Content.Root, Refunds + ".md")));
