@@ -170,6 +170,6 @@ public sealed class DocumentPageTests : WebTestContext
         Assert.Equal("Order number *", page.Find("label[for=filler-order-id]").TextContent);
         Assert.Equal(["email", "sms"], page.FindAll("#filler-channel option").Select(o => o.GetAttribute("value")));
         Assert.Equal("Hi, order ⟦Order number⟧ ships today.", page.Find("#filler-preview").TextContent);
-        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "kb.focus" && (string?)i.Arguments[0] == "filler-order-id");
+        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "kb.focusOnArrival" && (string?)i.Arguments[0] == "filler-order-id");
     }
 }

@@ -205,11 +205,14 @@ public sealed partial class TemplateFiller : IDisposable
         }
     }
 
-    /// <summary>Moves the keyboard to the first field (or the Copy button when there is none).</summary>
-    public async Task FocusAsync()
+    /// <summary>
+    /// Moves the keyboard to the first field (or the Copy button when there is none); on a page that
+    /// has just arrived (<paramref name="onArrival"/>), only if the agent has not put it somewhere already.
+    /// </summary>
+    public async Task FocusAsync(bool onArrival = false)
     {
         var first = AskedFields.FirstOrDefault();
-        await JS.InvokeVoidAsync("kb.focus", first is null ? $"{IdPrefix}-copy" : FieldId(first));
+        await JS.InvokeVoidAsync(onArrival ? "kb.focusOnArrival" : "kb.focus", first is null ? $"{IdPrefix}-copy" : FieldId(first));
     }
 
     private void Render() =>

@@ -22,7 +22,8 @@ window.kb = (() => {
     }
   });
 
-  // Ctrl+S (Cmd+S) in the editor saves through the form's own Save button, instead of the browser's "Save page".
+  // Ctrl+S (Cmd+S) in the editor saves through the form's own Save button, instead of the browser's
+  // "Save page". Before the page is live the form holds the submit (see submitWhenLive below).
   document.addEventListener('keydown', (event) => {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
       const save = document.getElementById('editor-save');
@@ -226,35 +227,81 @@ window.kb = (() => {
     }
   });
 
-  // Boxes marked data-kb-keep (the customer's message, the reply) can be typed into as soon as the
-  // page shows, before it is live. Blazor then replaces the page with the live one, whose boxes hold
-  // what the server rendered (a help desk's link pre-fills them): what the agent typed wins, and the
-  // live box reports it as an input, so the server hears it like any other keystroke.
+  // Fields marked data-kb-keep (the customer's message, the reply, the editor's fields, a
+  // template's fields and choices) can be used as soon as the page shows, before it is live. Blazor
+  // then replaces the page with the live one, whose fields hold what the server rendered (a help
+  // desk's link pre-fills them): what the person typed or chose wins, the caret stays where it was,
+  // and the live field reports it as an input and a change, so the server hears it like any other.
   const typedBeforeLive = new Map();
   let typingIn = null;
-  document.addEventListener('input', (event) => {
+  let restoring = false;
+  const isLive = () => document.body.dataset.ready === 'true';
+  const isCheck = (box) => box instanceof HTMLInputElement && (box.type === 'checkbox' || box.type === 'radio');
+  const remember = (event) => {
     const box = event.target;
-    if (box instanceof HTMLElement && box.dataset.kbKeep !== undefined && box.id && document.body.dataset.ready !== 'true') {
-      typedBeforeLive.set(box.id, box.value);
+    if (box instanceof HTMLElement && box.dataset.kbKeep !== undefined && box.id && !isLive() && !restoring) {
+      const text = typeof box.selectionStart === 'number' && !isCheck(box);
+      typedBeforeLive.set(box.id, {
+        value: isCheck(box) ? box.checked : box.value,
+        start: text ? box.selectionStart : null,
+        end: text ? box.selectionEnd : null,
+      });
       typingIn = box.id;
+    }
+  };
+  document.addEventListener('input', remember, true);
+  document.addEventListener('change', remember, true);
+
+  // A form marked data-kb-keep (the editor's) sent before the page is live would reload it and
+  // lose what was typed: it is held, and sent by the live page instead.
+  let submitWhenLive = null;
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (form instanceof HTMLFormElement && form.dataset.kbKeep !== undefined && form.id && !isLive()) {
+      event.preventDefault();
+      submitWhenLive = form.id;
     }
   }, true);
 
   const restoreTyped = () => {
-    for (const [id, value] of typedBeforeLive) {
+    // The events sent below are the live page's, not the person's: not remembered again.
+    restoring = true;
+    for (const [id, kept] of typedBeforeLive) {
       const box = document.getElementById(id);
-      if (box && box.value !== value) {
-        box.value = value;
+      if (!box) {
+        continue;
+      }
+      const changed = isCheck(box) ? box.checked !== kept.value : box.value !== kept.value;
+      if (changed) {
+        if (isCheck(box)) {
+          box.checked = kept.value;
+        } else {
+          box.value = kept.value;
+        }
         box.dispatchEvent(new Event('input', { bubbles: true }));
+        box.dispatchEvent(new Event('change', { bubbles: true }));
       }
     }
     const box = typingIn ? document.getElementById(typingIn) : null;
     if (box && (document.activeElement === document.body || document.activeElement === null)) {
       box.focus();
-      box.setSelectionRange(box.value.length, box.value.length);
+      const kept = typedBeforeLive.get(typingIn);
+      if (kept.start !== null && typeof box.setSelectionRange === 'function') {
+        box.setSelectionRange(kept.start, kept.end);
+      }
     }
     typedBeforeLive.clear();
     typingIn = null;
+    restoring = false;
+  };
+
+  // Sends the form held before the page was live, now that the live page handles it.
+  const submitHeld = () => {
+    const form = submitWhenLive ? document.getElementById(submitWhenLive) : null;
+    submitWhenLive = null;
+    if (form instanceof HTMLFormElement) {
+      form.requestSubmit();
+    }
   };
 
   return {
@@ -289,6 +336,7 @@ window.kb = (() => {
     markReady: () => {
       restoreTyped();
       document.body.dataset.ready = 'true';
+      submitHeld();
     },
 
     // Focus for a page that has just arrived: only if the person has not put the focus somewhere
