@@ -95,4 +95,21 @@ public sealed class BeforeLiveTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(page.Locator("#filler-preview")).ToContainTextAsync("Hi Jan,");
         await Expect(page.Locator("#filler-preview")).ToContainTextAsync("warehouse in Riga");
     }
+
+    [BrowserFact]
+    public async Task MyDetails_TypedBeforeLive_AreKept_WhenTheStoredOnesArrive()
+    {
+        var (page, release) = await OpenHeldAsync("Agent", "/settings");
+
+        await page.Locator("#agent-signature").FocusAsync();
+        await page.Keyboard.TypeAsync("Olga, Brightcart support");
+        release.SetResult();
+        await page.Locator("body[data-ready=true]").WaitForAsync();
+
+        await Expect(page.Locator("#agent-signature")).ToHaveValueAsync("Olga, Brightcart support");
+        await page.Locator("#save-details").ClickAsync();
+        await Expect(page.Locator(".settings [role=status]")).ToContainTextAsync("Saved");
+        await page.ReloadAsync();
+        await Expect(page.Locator("#agent-signature")).ToHaveValueAsync("Olga, Brightcart support");
+    }
 }

@@ -75,6 +75,21 @@ public sealed class AccountComponentTests : WebTestContext
         Assert.Equal("petra@brightcart.example", preferences.Profile.Email);
     }
 
+    /// <summary>"My language" in the header changes the preferences while the agent is mid-edit here.</summary>
+    [Fact]
+    public async Task MyDetails_TypedButNotSaved_SurviveAPreferenceChange()
+    {
+        var user = SignIn();
+        var page = Render<SettingsPage>();
+        page.Find("#agent-signature").Input("Olga\nBrightcart");
+
+        await page.InvokeAsync(() => Services.GetRequiredService<AgentPreferences>().SetPreferredLanguageAsync("cs"));
+
+        page.WaitForAssertion(() => Assert.Equal("Olga\nBrightcart", page.Find("#agent-signature").TextContent));
+        await page.Find("form").SubmitAsync();
+        Assert.Equal("Olga\nBrightcart", Users.FindById(user.Id)!.Signature);
+    }
+
     [Fact]
     public void UsersPage_AddsAUser_AndRefusesToDemoteTheLastAdmin()
     {
