@@ -109,7 +109,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
                     {
                         // Once seen in CI: the whole app stopped answering for 45 s+. Say what it was doing.
                         throw new InvalidOperationException(
-                            $"adding {userName} went unanswered, and so did a fresh sign-in.\nWhen the click went unanswered: {unanswered}\n\nNow: {App.Describe()}", ex);
+                            $"adding {userName} went unanswered, and so did a fresh sign-in.\nWhen the click went unanswered: {unanswered}\n\nNow: {App.Describe()}\n\nIts threads now:\n{await App.StacksAsync()}", ex);
                     }
 
                     _adminPage = page;

@@ -62,6 +62,38 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>
+    /// Every managed thread's stack in the running app, through dotnet-stack (which .ci/run installs in
+    /// artifacts/tools): where a hung app waits. Says so when the tool is missing or fails.
+    /// </summary>
+    public async Task<string> StacksAsync()
+    {
+        var tool = Path.Combine(RepositoryPaths.Root, "artifacts", "tools", "dotnet-stack");
+        if (!File.Exists(tool) || _process.HasExited)
+        {
+            return $"(no stacks: {(File.Exists(tool) ? "the app has exited" : tool + " is not installed")})";
+        }
+
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("report");
+        start.ArgumentList.Add("-p");
+        start.ArgumentList.Add(_process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var stacks = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var output = stacks.StandardOutput.ReadToEndAsync(timeout.Token);
+        var errors = stacks.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await stacks.WaitForExitAsync(timeout.Token);
+            return await output + await errors;
+        }
+        catch (OperationCanceledException)
+        {
+            stacks.Kill(entireProcessTree: true);
+            return "(dotnet-stack did not finish within 60 s)";
+        }
+    }
+
+    /// <summary>
     /// Starts the built app (Debug or Release, as the caller was built) and waits until it answers.
     /// <paramref name="settings"/> are extra environment variables (<c>KnowledgeBase__…</c>).
     /// </summary>
