@@ -112,4 +112,24 @@ public sealed class BeforeLiveTests(BrowserFixture fixture) : IAsyncLifetime
         await page.ReloadAsync();
         await Expect(page.Locator("#agent-signature")).ToHaveValueAsync("Olga, Brightcart support");
     }
+    [BrowserFact]
+    public async Task AnAdminsClickAndChoice_MadeBeforeLive_AreCarriedOut_WhenTheLivePageArrives()
+    {
+        var disabled = await fixture.AddUserAsync("Agent");
+        var promoted = await fixture.AddUserAsync("Agent");
+        var (page, release) = await OpenHeldAsync("Admin", "/admin/users");
+
+        // A click on a button of the page as first shown did nothing; a changed choice snapped back.
+        await page.Locator($"tr[data-user={promoted}] .role-select").SelectOptionAsync("Lead");
+        await page.Locator($"tr[data-user={disabled}] .toggle-user").ClickAsync();
+        Assert.Null(await page.Locator("body").GetAttributeAsync("data-ready"));
+
+        release.SetResult();
+        await page.Locator("body[data-ready=true]").WaitForAsync();
+        await Expect(page.Locator($"tr[data-user={disabled}]")).ToContainTextAsync("Disabled");
+        await Expect(page.Locator($"tr[data-user={promoted}] .role-select")).ToHaveValueAsync("Lead");
+        await page.ReloadAsync();
+        await Expect(page.Locator($"tr[data-user={disabled}]")).ToContainTextAsync("Disabled");
+        await Expect(page.Locator($"tr[data-user={promoted}] .role-select")).ToHaveValueAsync("Lead");
+    }
 }

@@ -23,7 +23,7 @@ window.kb = (() => {
   });
 
   // Ctrl+S (Cmd+S) in the editor saves through the form's own Save button, instead of the browser's
-  // "Save page". Before the page is live the form holds the submit (see submitWhenLive below).
+  // "Save page". Before the page is live the submit is held (see heldAction below).
   document.addEventListener('keydown', (event) => {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
       const save = document.getElementById('editor-save');
@@ -252,14 +252,34 @@ window.kb = (() => {
   document.addEventListener('input', remember, true);
   document.addEventListener('change', remember, true);
 
-  // A form marked data-kb-keep (the editor's) sent before the page is live would reload it and
-  // lose what was typed: it is held, and sent by the live page instead.
-  let submitWhenLive = null;
+  // Before the page is live its buttons do nothing and its forms would be sent natively (a reload
+  // that loses what was typed). The person's last action there is held and carried out by the live
+  // page: a page's button (Disable, Restore, Mark reviewed…) or a form the live page handles (one
+  // without a method; sign-out and sign-in forms post natively and are left alone).
+  let heldAction = null;
+  // How to find the same element in the live page: its id, or its place among the page's elements
+  // of its kind together with its text (a button whose text differs is not the same button).
+  const keyOf = (element) => element.id
+    ? { id: element.id }
+    : { tag: element.tagName, index: [...document.querySelectorAll(element.tagName)].indexOf(element), text: element.textContent.trim() };
+  const findByKey = (key) => {
+    if (key.id) {
+      return document.getElementById(key.id);
+    }
+    const element = document.querySelectorAll(key.tag)[key.index];
+    return element && element.textContent.trim() === key.text ? element : null;
+  };
   document.addEventListener('submit', (event) => {
     const form = event.target;
-    if (form instanceof HTMLFormElement && form.dataset.kbKeep !== undefined && form.id && !isLive()) {
+    if (form instanceof HTMLFormElement && !form.hasAttribute('method') && !isLive()) {
       event.preventDefault();
-      submitWhenLive = form.id;
+      heldAction = { kind: 'submit', key: keyOf(form) };
+    }
+  }, true);
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('main button[type=button]') : null;
+    if (button && !button.closest('[data-kb-reload]') && !button.disabled && !isLive()) {
+      heldAction = { kind: 'click', key: keyOf(button) };
     }
   }, true);
 
@@ -295,12 +315,15 @@ window.kb = (() => {
     restoring = false;
   };
 
-  // Sends the form held before the page was live, now that the live page handles it.
-  const submitHeld = () => {
-    const form = submitWhenLive ? document.getElementById(submitWhenLive) : null;
-    submitWhenLive = null;
-    if (form instanceof HTMLFormElement) {
-      form.requestSubmit();
+  // Carries out the action held before the page was live, now that the live page handles it.
+  const runHeld = () => {
+    const action = heldAction;
+    heldAction = null;
+    const element = action ? findByKey(action.key) : null;
+    if (action?.kind === 'submit' && element instanceof HTMLFormElement) {
+      element.requestSubmit();
+    } else if (action?.kind === 'click' && element instanceof HTMLButtonElement && !element.disabled) {
+      element.click();
     }
   };
 
@@ -336,7 +359,7 @@ window.kb = (() => {
     markReady: () => {
       restoreTyped();
       document.body.dataset.ready = 'true';
-      submitHeld();
+      runHeld();
     },
 
     // Focus for a page that has just arrived: only if the person has not put the focus somewhere
