@@ -84,6 +84,14 @@ public sealed class KnowledgeBaseDatabase : IDisposable
         var session = Current();
         var faults = session.Faults;
         T result;
+
+        // LiteDB 5.0.20 writes its log where the commit's wake-up of its writer runs inline, which .NET allows
+        // only where no SynchronizationContext is set. Under one (Blazor's renderer has one) the write is
+        // queued to the thread pool instead, behind the pool thread that then waits for it below; under load
+        // every pool thread waited so (CI: 56 of 64, the app silent for two minutes). Without a context the
+        // committing thread writes its own log before the commit returns (tests/…/LogWriterThreadTests.cs).
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
         try
         {
             result = operation(session.Database);
@@ -97,6 +105,10 @@ public sealed class KnowledgeBaseDatabase : IDisposable
             }
 
             throw;
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
         }
 
         // LiteDB writes its log on a thread of its own, after the commit returned: wait for it, so a write

@@ -17,6 +17,9 @@ internal sealed class FailingFiles
         set => _full = value;
     }
 
+    /// <summary>Every write so far: which file, and the managed thread that wrote it.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(string File, int Thread)> Writes { get; } = new();
+
     public Stream Open(string path) =>
         new FailingStream(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0), this);
 
@@ -64,6 +67,7 @@ internal sealed class FailingFiles
         public override void Write(byte[] buffer, int offset, int count)
         {
             files.ThrowIfFull();
+            files.Writes.Enqueue((inner.Name, Environment.CurrentManagedThreadId));
             inner.Write(buffer, offset, count);
         }
 
