@@ -45,6 +45,9 @@ public sealed class EditorScriptLateTests : WebTestContext
         });
 
         page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("[role=status]").TextContent, StringComparison.Ordinal));
+
+        // Also beside Save, which stays on screen at the bottom of a long document (the notice is at the top).
+        Assert.StartsWith("Saved", page.Find(".editor-actions #editor-save-status").TextContent, StringComparison.Ordinal);
         Assert.Equal("---\ntitle: Refunds\n---\n## Restocking fee\n\n15 %. Typed early.\n", Disk());
     }
 
@@ -57,6 +60,7 @@ public sealed class EditorScriptLateTests : WebTestContext
         Time.Advance(new AuthoringUiOptions().EditorAttachWait);
 
         page.WaitForAssertion(() => Assert.Contains("Not saved yet", page.Find("[role=status]").TextContent, StringComparison.Ordinal));
+        Assert.StartsWith("Not saved yet", page.Find(".editor-actions #editor-save-status").TextContent, StringComparison.Ordinal);
         Assert.Equal(RefundsText, Disk());
     }
 }
