@@ -132,4 +132,23 @@ public sealed class BeforeLiveTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(page.Locator($"tr[data-user={disabled}]")).ToContainTextAsync("Disabled");
         await Expect(page.Locator($"tr[data-user={promoted}] .role-select")).ToHaveValueAsync("Lead");
     }
+    [BrowserFact]
+    public async Task AKnowledgeCheck_AnsweredBeforeLive_KeepsTheLastChoice()
+    {
+        var key = Uri.EscapeDataString("articles/en/support/troubleshooting#escalate-safety");
+        var (page, release) = await OpenHeldAsync("Agent", "/onboarding/check?key=" + key);
+
+        // Changing one's mind before the page is live: the first answer (right), another, the first again.
+        var options = page.Locator(".knowledge-check input[type=radio]");
+        await options.Nth(0).CheckAsync();
+        await options.Nth(1).CheckAsync();
+        await options.Nth(0).CheckAsync();
+        Assert.Null(await page.Locator("body").GetAttributeAsync("data-ready"));
+
+        release.SetResult();
+        await page.Locator("body[data-ready=true]").WaitForAsync();
+        await Expect(options.Nth(0)).ToBeCheckedAsync();
+        await page.Locator(".check-submit").ClickAsync();
+        await Expect(page.Locator(".check-result")).ToHaveTextAsync("Correct.");
+    }
 }

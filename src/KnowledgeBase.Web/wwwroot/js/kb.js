@@ -241,6 +241,12 @@ window.kb = (() => {
     const box = event.target;
     if (box instanceof HTMLElement && box.dataset.kbKeep !== undefined && box.id && !isLive() && !restoring) {
       const text = typeof box.selectionStart === 'number' && !isCheck(box);
+      // Choosing a radio button unchooses the others of its group without an event: forget them, and
+      // put the latest choice last, so it is the one restored last.
+      if (box instanceof HTMLInputElement && box.type === 'radio' && box.name) {
+        document.querySelectorAll(`input[type=radio][name="${CSS.escape(box.name)}"]`).forEach((other) => typedBeforeLive.delete(other.id));
+      }
+      typedBeforeLive.delete(box.id);
       typedBeforeLive.set(box.id, {
         value: isCheck(box) ? box.checked : box.value,
         start: text ? box.selectionStart : null,
