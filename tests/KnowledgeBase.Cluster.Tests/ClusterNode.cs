@@ -56,6 +56,8 @@ internal sealed class ClusterNode : IAsyncDisposable
 
     public bool Exists(string path) => File.Exists(Path.Combine(Content.Root, path));
 
+    public byte[] Bytes(string path) => File.ReadAllBytes(Path.Combine(Content.Root, path));
+
     public string Hash(string path) => Writer.Read(path)!.Hash;
 
     public Task StartAsync() => _listening = Listener.StartAsync(_stop.Token);

@@ -30,6 +30,12 @@ internal sealed partial class ChangeApplier(ContentWriter writer, NodeContentGat
             written = 0;
             foreach (var change in changes.Where(c => c.IsLatest))
             {
+                if (change.Media is { } bytes)
+                {
+                    written += ApplyMedia(change.Path, bytes) ? 1 : 0;
+                    continue;
+                }
+
                 // This node's own saves, and changes a save here already pulled in, are there already.
                 if (writer.Read(change.Path)?.Hash != change.NewHash)
                 {
@@ -74,6 +80,30 @@ internal sealed partial class ChangeApplier(ContentWriter writer, NodeContentGat
             LogRecovered(logger, string.Join(", ", before.Keys));
         }
     }
+
+    // Named by a hash of their bytes: a file already here is the same file. A path this node refuses
+    // (a symbolic link in its media folder) is reported and skipped: one bad row must not stop the rest.
+    private bool ApplyMedia(string path, byte[] bytes)
+    {
+        try
+        {
+            var result = writer.CreateMedia(path, bytes);
+            if (result.Status == SaveStatus.Conflict)
+            {
+                LogMediaNotApplied(logger, path, "other bytes are already there");
+            }
+
+            return result.Status == SaveStatus.Saved;
+        }
+        catch (Exception e) when (e is InvalidContentPathException or ContentWriteException)
+        {
+            LogMediaNotApplied(logger, path, e.Message);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The attached file {Path} from another node was not written here: {Reason}")]
+    private static partial void LogMediaNotApplied(ILogger logger, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} content changes from other nodes (up to change {Last})")]
     private static partial void LogApplied(ILogger logger, int count, long last);

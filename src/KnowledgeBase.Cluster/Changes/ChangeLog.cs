@@ -56,8 +56,8 @@ internal static class ChangeLog
 
         using var command = new NpgsqlCommand("""
             WITH added AS (
-                INSERT INTO kb_content_changes (path, content, trash_path, base_hash, new_hash, node)
-                VALUES (@path, @content, @trash, @base, @new, @node) RETURNING id)
+                INSERT INTO kb_content_changes (path, content, trash_path, base_hash, new_hash, node, media)
+                VALUES (@path, @content, @trash, @base, @new, @node, @media) RETURNING id)
             UPDATE kb_content_heads h SET hash = @new, change_id = added.id FROM added WHERE h.path = @path RETURNING added.id
             """, connection, transaction);
         command.Parameters.AddWithValue("path", change.Path);
@@ -66,6 +66,7 @@ internal static class ChangeLog
         command.Parameters.Add(Text("base", change.BaseHash));
         command.Parameters.Add(Text("new", change.NewHash));
         command.Parameters.AddWithValue("node", change.Node);
+        command.Parameters.Add(new NpgsqlParameter("media", NpgsqlDbType.Bytea) { Value = (object?)change.Media ?? DBNull.Value });
         return command.ExecuteScalar() is long id
             ? id
             : throw new InvalidOperationException($"The head row of {change.Path} is gone; the change was not recorded.");
@@ -84,7 +85,8 @@ internal static class ChangeLog
     public static async Task<IReadOnlyList<LoggedChange>> SinceAsync(NpgsqlConnection connection, long afterId, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
-            SELECT c.id, c.path, CASE WHEN h.change_id = c.id THEN c.content END, c.trash_path, c.new_hash, h.change_id = c.id
+            SELECT c.id, c.path, CASE WHEN h.change_id = c.id THEN c.content END, c.trash_path, c.new_hash, h.change_id = c.id,
+                   CASE WHEN h.change_id = c.id THEN c.media END
             FROM kb_content_changes c LEFT JOIN kb_content_heads h ON h.path = c.path
             WHERE c.id > @after ORDER BY c.id;
             """, connection);
@@ -99,7 +101,8 @@ internal static class ChangeLog
                 reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
-                !reader.IsDBNull(5) && reader.GetBoolean(5)));
+                !reader.IsDBNull(5) && reader.GetBoolean(5),
+                reader.IsDBNull(6) ? null : reader.GetFieldValue<byte[]>(6)));
         }
 
         return changes;

@@ -29,6 +29,7 @@ internal static class ChangeLogSchema
             new_hash text NULL,
             node text NOT NULL,
             at timestamptz NOT NULL DEFAULT now());
+        ALTER TABLE kb_content_changes ADD COLUMN IF NOT EXISTS media bytea NULL;
         CREATE INDEX IF NOT EXISTS kb_content_changes_path ON kb_content_changes (path, id);
         CREATE TABLE IF NOT EXISTS kb_content_heads (
             path text PRIMARY KEY,

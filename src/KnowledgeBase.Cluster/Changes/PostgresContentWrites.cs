@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using KnowledgeBase.Content.Authoring;
+using KnowledgeBase.Content.Media;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -37,6 +39,46 @@ internal sealed partial class PostgresContentWrites(
 
     public SaveResult Untrash(string trashPath, string relativePath) =>
         Change([PathExpectation.Absent(relativePath)], () => writer.Untrash(trashPath, relativePath), r => r, r => r);
+
+    /// <summary>
+    /// Attached files are named by a hash of their bytes, so no version check is needed: the file is
+    /// written here, and recorded once (the first time any node attaches it) for every other node to
+    /// copy. A file an earlier, failed attempt left here is recorded when it is attached again.
+    /// </summary>
+    public SaveResult CreateMedia(string relativePath, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var path = MediaPaths.Resolve(writer.ContentRoot, relativePath, out var problem)?.RelativePath
+            ?? throw new InvalidContentPathException(relativePath, problem ?? "not a media path");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        using var entered = gate.Enter();
+        try
+        {
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            var head = ChangeLog.LockHead(connection, transaction, path, deployedHash: null);
+            if (head.ChangeId is not null && head.Hash != hash)
+            {
+                // Another node stored other bytes under this name: the caller names the file by its full hash.
+                transaction.Rollback();
+                return new SaveResult(SaveStatus.Conflict, path);
+            }
+
+            var result = writer.CreateMedia(path, bytes);
+            if (result.Status is SaveStatus.Saved or SaveStatus.AlreadyExists && head.ChangeId is null)
+            {
+                ChangeLog.Notify(connection, transaction, ChangeLog.Append(connection, transaction, new ChangeRow(path, null, null, null, hash, _node, bytes)));
+            }
+
+            transaction.Commit();
+            return result;
+        }
+        catch (Exception e) when (IsDatabaseFailure(e))
+        {
+            LogUnavailable(logger, e, path);
+            throw new ContentWriteException(path, WriteProblem.SharedStoreUnavailable, e);
+        }
+    }
 
     private T Change<T>(
         IReadOnlyList<PathExpectation> expectations,

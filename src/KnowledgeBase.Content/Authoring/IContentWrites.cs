@@ -22,4 +22,10 @@ public interface IContentWrites
 
     /// <summary>Puts a trashed file back; refuses when a document now exists at its path.</summary>
     SaveResult Untrash(string trashPath, string relativePath);
+
+    /// <summary>
+    /// Stores an attached file under <c>media/</c>; never replaces one (<see cref="ContentWriter.CreateMedia"/>:
+    /// the same bytes already there are <see cref="SaveStatus.AlreadyExists"/>, other bytes a conflict).
+    /// </summary>
+    SaveResult CreateMedia(string relativePath, byte[] bytes);
 }

@@ -13,4 +13,6 @@ public sealed class LocalContentWrites(ContentWriter writer) : IContentWrites
         writer.Trash(relativePath, expectedHash, now);
 
     public SaveResult Untrash(string trashPath, string relativePath) => writer.Untrash(trashPath, relativePath);
+
+    public SaveResult CreateMedia(string relativePath, byte[] bytes) => writer.CreateMedia(relativePath, bytes);
 }

@@ -7,10 +7,10 @@ namespace KnowledgeBase.Content.Media;
 /// <summary>
 /// Attaches a file to a document: checks its size and type (by its bytes), removes its metadata,
 /// and stores it as <c>media/&lt;lang&gt;/&lt;doc-slug&gt;-&lt;hash&gt;.&lt;ext&gt;</c> through
-/// <see cref="ContentWriter"/>. The name carries a hash of the stored bytes, so pasting the same
+/// <see cref="IContentWrites"/> (on several nodes, every node gets it). The name carries a hash of the stored bytes, so pasting the same
 /// screenshot twice gives the same file and link, and two different files never share a name.
 /// </summary>
-public sealed class MediaStore(ContentWriter writer, IOptions<MediaOptions> options)
+public sealed class MediaStore(IContentWrites writes, IOptions<MediaOptions> options)
 {
     private const int ShortHashLength = 10;
 
@@ -64,12 +64,12 @@ public sealed class MediaStore(ContentWriter writer, IOptions<MediaOptions> opti
 
         try
         {
-            var result = writer.CreateMedia(relativePath, stored);
+            var result = writes.CreateMedia(relativePath, stored);
             if (result.Status == SaveStatus.Conflict)
             {
                 // Two different files whose hashes start alike: the full hash tells them apart.
                 relativePath = MediaPaths.ForDocument(documentPath, hash, type)!;
-                result = writer.CreateMedia(relativePath, stored);
+                result = writes.CreateMedia(relativePath, stored);
             }
 
             var url = MediaPaths.UrlFor(result.RelativePath);
@@ -87,6 +87,8 @@ public sealed class MediaStore(ContentWriter writer, IOptions<MediaOptions> opti
             {
                 WriteProblem.DiskFull => MediaAttachResult.Refused(MediaRefusal.DiskFull,
                     "Not attached: the server's disk is full. Your text is unchanged. Ask your administrator to free some space, then attach the file again."),
+                WriteProblem.SharedStoreUnavailable => MediaAttachResult.Refused(MediaRefusal.WriteFailed,
+                    "Not attached: the shared database did not answer, so the other servers would not get the file. Your text is unchanged; attach the file again in a moment."),
                 WriteProblem.AccessDenied => MediaAttachResult.Refused(MediaRefusal.NotWritable,
                     "Not attached: the app may not write into the content folder. Ask your administrator to check its permissions."),
                 _ => MediaAttachResult.Refused(MediaRefusal.WriteFailed, $"Not attached: the server could not write the file ({ex.InnerException?.Message ?? "input/output error"})."),

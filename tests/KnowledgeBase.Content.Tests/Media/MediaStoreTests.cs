@@ -17,8 +17,8 @@ public sealed class MediaStoreTests : IDisposable
 
     private KnowledgeBasePaths Paths => new(_content.Root, _data);
 
-    private MediaStore Store(long maxFileBytes = 10 * 1024 * 1024, ContentWriter? writer = null) =>
-        new(writer ?? new ContentWriter(Paths), Options.Create(new MediaOptions { MaxFileBytes = maxFileBytes }));
+    private MediaStore Store(long maxFileBytes = 10 * 1024 * 1024, ContentWriter? writer = null, IContentWrites? writes = null) =>
+        new(writes ?? new LocalContentWrites(writer ?? new ContentWriter(Paths)), Options.Create(new MediaOptions { MaxFileBytes = maxFileBytes }));
 
     [Fact]
     public void Attach_StoresTheImageWithoutMetadata_NamedAfterTheDocumentAndItsContent()
@@ -132,6 +132,15 @@ public sealed class MediaStoreTests : IDisposable
     }
 
     [Fact]
+    public void Attach_WhenTheSharedDatabaseOfSeveralNodesDoesNotAnswer_SaysNotAttached_AndWhy()
+    {
+        var result = Store(writes: new UnrecordableWrites()).Attach(TestImages.Png(), "image.png", Refunds);
+
+        Assert.Equal(MediaRefusal.WriteFailed, result.Refusal);
+        Assert.StartsWith("Not attached: the shared database did not answer", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Attach_IntoAMediaFolderThatIsASymbolicLink_IsRefused_AndWritesNothingThere()
     {
         var outside = Path.Combine(Path.GetTempPath(), "kb-tests", Guid.NewGuid().ToString("N"));
@@ -152,5 +161,24 @@ public sealed class MediaStoreTests : IDisposable
         {
             Directory.Delete(_data, recursive: true);
         }
+    }
+
+    /// <summary>Several nodes whose shared database is down: every write is refused the way the cluster's are.</summary>
+    private sealed class UnrecordableWrites : IContentWrites
+    {
+        public SaveResult Create(string relativePath, string text) => throw Unavailable(relativePath);
+
+        public SaveResult Save(string relativePath, string text, string expectedHash) => throw Unavailable(relativePath);
+
+        public SaveResult Rename(string fromPath, string toPath, string expectedHash) => throw Unavailable(fromPath);
+
+        public (TrashedFile? Trashed, SaveResult Result) Trash(string relativePath, string expectedHash, DateTimeOffset now) => throw Unavailable(relativePath);
+
+        public SaveResult Untrash(string trashPath, string relativePath) => throw Unavailable(relativePath);
+
+        public SaveResult CreateMedia(string relativePath, byte[] bytes) => throw Unavailable(relativePath);
+
+        private static ContentWriteException Unavailable(string path) =>
+            new(path, WriteProblem.SharedStoreUnavailable, new TimeoutException("no answer"));
     }
 }
