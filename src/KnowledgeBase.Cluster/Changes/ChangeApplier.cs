@@ -1,4 +1,5 @@
 using KnowledgeBase.Content.Authoring;
+using KnowledgeBase.Content.Media;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -7,7 +8,8 @@ namespace KnowledgeBase.Cluster.Changes;
 /// <summary>
 /// Brings this node's content folder up to the change log: every change after the last one applied
 /// here, only the latest per path (earlier ones are overwritten anyway), each written atomically by
-/// <see cref="ContentWriter.Apply"/> so the folder watcher re-indexes it like any saved file.
+/// <see cref="ContentWriter.Apply"/> so the folder watcher re-indexes it like any saved file (attached
+/// files by <see cref="ContentWriter.CreateMedia"/>, read from the log one at a time and only when missing here).
 /// </summary>
 internal sealed partial class ChangeApplier(ContentWriter writer, NodeContentGate gate, NodeState state, ILogger<ChangeApplier> logger)
 {
@@ -30,9 +32,9 @@ internal sealed partial class ChangeApplier(ContentWriter writer, NodeContentGat
             written = 0;
             foreach (var change in changes.Where(c => c.IsLatest))
             {
-                if (change.Media is { } bytes)
+                if (change.IsMedia)
                 {
-                    written += ApplyMedia(change.Path, bytes) ? 1 : 0;
+                    written += await ApplyMediaAsync(connection, change, cancellationToken) ? 1 : 0;
                     continue;
                 }
 
@@ -81,12 +83,21 @@ internal sealed partial class ChangeApplier(ContentWriter writer, NodeContentGat
         }
     }
 
-    // Named by a hash of their bytes: a file already here is the same file. A path this node refuses
-    // (a symbolic link in its media folder) is reported and skipped: one bad row must not stop the rest.
-    private bool ApplyMedia(string path, byte[] bytes)
+    // Named by a hash of their bytes: a file already here is the same file, and its bytes are not even
+    // read. A path this node refuses (a symbolic link in its media folder) is reported and skipped: one
+    // bad row must not stop the rest.
+    private async Task<bool> ApplyMediaAsync(NpgsqlConnection connection, LoggedChange change, CancellationToken cancellationToken)
     {
+        var path = change.Path;
         try
         {
+            var resolved = MediaPaths.Resolve(writer.ContentRoot, path, out var problem)
+                ?? throw new InvalidContentPathException(path, problem ?? "not a media path");
+            if (File.Exists(resolved.FullPath) || await ChangeLog.MediaAsync(connection, change.Id, cancellationToken) is not { } bytes)
+            {
+                return false;
+            }
+
             var result = writer.CreateMedia(path, bytes);
             if (result.Status == SaveStatus.Conflict)
             {

@@ -86,7 +86,7 @@ internal static class ChangeLog
     {
         await using var command = new NpgsqlCommand("""
             SELECT c.id, c.path, CASE WHEN h.change_id = c.id THEN c.content END, c.trash_path, c.new_hash, h.change_id = c.id,
-                   CASE WHEN h.change_id = c.id THEN c.media END
+                   c.media IS NOT NULL
             FROM kb_content_changes c LEFT JOIN kb_content_heads h ON h.path = c.path
             WHERE c.id > @after ORDER BY c.id;
             """, connection);
@@ -102,10 +102,18 @@ internal static class ChangeLog
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 !reader.IsDBNull(5) && reader.GetBoolean(5),
-                reader.IsDBNull(6) ? null : reader.GetFieldValue<byte[]>(6)));
+                reader.GetBoolean(6)));
         }
 
         return changes;
+    }
+
+    /// <summary>The bytes of the attached file change <paramref name="id"/> added (a node that was down reads many: one at a time).</summary>
+    public static async Task<byte[]?> MediaAsync(NpgsqlConnection connection, long id, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT media FROM kb_content_changes WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", id);
+        return await command.ExecuteScalarAsync(cancellationToken) as byte[];
     }
 
     /// <summary>The latest version of a path, or null when no node ever changed it.</summary>
