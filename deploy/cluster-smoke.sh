@@ -3,6 +3,7 @@
 #   accounts   an account created on node 1 signs in on node 2
 #   cookie     a sign-in cookie issued by node 1 is accepted by node 2
 #   search     a lead's save through node 1 is found by a search on node 2 within 2 s
+#   media      a picture attached through node 1's editor endpoint is served, the same bytes, by node 2 within 2 s
 #   conflict   simultaneous saves of one file on both nodes: exactly one 409, the other's text on both nodes
 #   kill       node 1 killed mid-save: node 2 has the change or not, never half; saves go on; node 1 catches up
 #   nginx      ready through nginx, one node per browser (kb_node cookie), Blazor's WebSocket upgraded
@@ -254,6 +255,25 @@ while [ $(( $(now_ms) - saved_at )) -le 2000 ]; do
 done
 if [ "$status" = 200 ] && [ -n "$found" ]; then pass search "${found} ms"; else flunk search "save answered $status, found after ${found:-more than 2000} ms"; fi
 
+# --- media: a picture attached through node 1's editor is served by node 2 within 2 s ----------------
+# As the editor sends it: the page's antiforgery token in a header, the file as the body.
+PICTURE="$WORK/smoke.png"
+base64 -d >"$PICTURE" <<<'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
+form_token="$(curl -s -b "$JAR1" -c "$JAR1" "$N1/" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')"
+attached="$(curl -s -b "$JAR1" -c "$JAR1" -X POST -H 'Content-Type: application/octet-stream' -H "RequestVerificationToken: $form_token" \
+  --data-binary "@$PICTURE" "$N1/media?document=${ARTICLES[0]}&name=smoke.png")"
+MEDIA="$(printf '%s' "$attached" | grep -o '"path":"media/[^"]*"' | sed 's/.*:"//; s/"$//')"
+say "attached on node 1: $attached"
+attached_at="$(now_ms)"
+served=""
+while [ -n "$MEDIA" ] && [ $(( $(now_ms) - attached_at )) -le 2000 ]; do
+  if [ "$(curl -s -o "$WORK/served.png" -w '%{http_code}' -b "$JAR2" "$N2/$MEDIA")" = 200 ] && cmp -s "$WORK/served.png" "$WORK/node1/content/$MEDIA"; then
+    served="$(( $(now_ms) - attached_at ))"; break
+  fi
+  sleep 0.05
+done
+if [ -n "$served" ]; then pass media "${served} ms"; else flunk media "node 1 answered ${attached:-nothing}; node 2 did not serve the same file within 2 s"; fi
+
 # --- conflict: simultaneous saves of one file on both nodes -----------------------------------------
 DOC="$(id_of "${ARTICLES[1]}")"
 original="$(read_file "$WORK/node1/content/${ARTICLES[1]}")"
@@ -369,7 +389,7 @@ fi
 # --- verdict ----------------------------------------------------------------------------------------
 summary=""
 all=1
-for check in accounts cookie search conflict kill nginx; do
+for check in accounts cookie search media conflict kill nginx; do
   summary="$summary${summary:+; }$check ${RESULT[$check]:-not run}"
   [[ "${RESULT[$check]:-}" == ok* ]] || all=""
 done
