@@ -7,6 +7,7 @@
 #   conflict   simultaneous saves of one file on both nodes: exactly one 409, the other's text on both nodes
 #   kill       node 1 killed mid-save: node 2 has the change or not, never half; saves go on; node 1 catches up
 #   nginx      ready through nginx, one node per browser (kb_node cookie), Blazor's WebSocket upgraded
+#   limits     sign-in attempts through nginx are limited once for the cluster, not once per node
 # Prints one verdict line; exits 0 only when everything held; stops everything it started.
 #
 # Installs nothing when PostgreSQL and nginx are there, else Debian's postgresql and nginx (apt-get).
@@ -140,6 +141,10 @@ http {
   map \$http_upgrade \$connection_upgrade { default upgrade; '' ""; }
   map \$cookie_kb_node \$kb_affinity { "" \$request_id; default \$cookie_kb_node; }
   map \$cookie_kb_node \$kb_affinity_cookie { "" "kb_node=\$request_id; Path=/; HttpOnly; SameSite=Lax"; default ""; }
+  map "\$request_method \$uri" \$kb_sign_in_key { "POST /login" \$binary_remote_addr; default ""; }
+  map \$http_authorization \$kb_api_key { "" ""; default \$http_authorization; }
+  limit_req_zone \$kb_sign_in_key zone=kb_sign_in:10m rate=20r/m;
+  limit_req_zone \$kb_api_key zone=kb_api:10m rate=300r/m;
   upstream knowledgebase {
     hash \$kb_affinity consistent;
     server 127.0.0.1:${PORTS[0]} max_fails=2 fail_timeout=10s;
@@ -153,6 +158,9 @@ http {
       proxy_http_version 1.1;
       add_header Set-Cookie \$kb_affinity_cookie;
       add_header X-Smoke-Upstream \$upstream_addr always;
+      limit_req zone=kb_sign_in burst=19 nodelay;
+      limit_req zone=kb_api burst=299 nodelay;
+      limit_req_status 429;
       proxy_set_header Upgrade \$http_upgrade;
       proxy_set_header Connection \$connection_upgrade;
       proxy_set_header Host \$host;
@@ -386,10 +394,20 @@ else
   flunk nginx "ready $ready_via_nginx, upstreams for one browser: $distinct, WebSocket: $upgrade"
 fi
 
+# --- limits: sign-in attempts are counted once for the whole cluster ---------------------------------
+# 30 sign-in posts through nginx from a client that keeps no cookie (so nginx spreads them over both
+# nodes, each of which would allow 20 a minute): at most a minute's allowance may reach the nodes.
+reached=0 refused=0
+for _ in $(seq 1 30); do
+  answer="$(curl -s -D - -o /dev/null -X POST --data 'Input.UserName=nobody&Input.Password=wrong' "$NG/login" | tr -d '\r')"
+  if printf '%s\n' "$answer" | grep -qi '^x-smoke-upstream: [0-9]'; then reached=$((reached + 1)); else refused=$((refused + 1)); fi
+done
+if [ "$reached" -le 25 ] && [ "$refused" -ge 5 ]; then pass limits "$reached of 30 reached the nodes"; else flunk limits "$reached of 30 sign-in posts reached the nodes"; fi
+
 # --- verdict ----------------------------------------------------------------------------------------
 summary=""
 all=1
-for check in accounts cookie search media conflict kill nginx; do
+for check in accounts cookie search media conflict kill nginx limits; do
   summary="$summary${summary:+; }$check ${RESULT[$check]:-not run}"
   [[ "${RESULT[$check]:-}" == ok* ]] || all=""
 done
