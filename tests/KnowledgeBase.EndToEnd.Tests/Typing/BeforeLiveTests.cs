@@ -12,6 +12,7 @@ namespace KnowledgeBase.EndToEnd.Tests.Typing;
 public sealed class BeforeLiveTests(BrowserFixture fixture) : IAsyncLifetime
 {
     private const string Article = "articles/en/before-live/kettle-care.md";
+    private const string Template = "templates/en/before-live/parcel-news.md";
 
     static BeforeLiveTests()
     {
@@ -22,10 +23,13 @@ public sealed class BeforeLiveTests(BrowserFixture fixture) : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        var file = Path.Combine(fixture.Content.Root, Article);
-        if (File.Exists(file))
+        foreach (var path in new[] { Article, Template })
         {
-            File.Delete(file);
+            var file = Path.Combine(fixture.Content.Root, path);
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
         }
 
         return Task.CompletedTask;
@@ -150,5 +154,23 @@ public sealed class BeforeLiveTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(options.Nth(0)).ToBeCheckedAsync();
         await page.Locator(".check-submit").ClickAsync();
         await Expect(page.Locator(".check-result")).ToHaveTextAsync("Correct.");
+    }
+    [BrowserFact]
+    public async Task ATemplatesFieldDefinition_EditedBeforeLive_IsSaved()
+    {
+        fixture.Content.Write(Template, "---\ntitle: Parcel news\nchannels: [email]\nfields:\n  - name: customer.first_name\n    label: First name\n---\nHi {{ customer.first_name }}, your parcel is on its way.\n");
+        var (page, release) = await OpenHeldAsync("Lead", "/edit/" + Template[..^3]);
+
+        await page.Locator("#edit-field-0-label").FocusAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.TypeAsync(" of the customer");
+        Assert.Null(await page.Locator("body").GetAttributeAsync("data-ready"));
+
+        release.SetResult();
+        await page.Locator("body[data-ready=true]").WaitForAsync();
+        await Expect(page.Locator("#edit-field-0-label")).ToHaveValueAsync("First name of the customer");
+        await page.Locator("#editor-save").ClickAsync();
+        await Expect(page.Locator("#editor-save-status")).ToContainTextAsync("Saved");
+        Assert.Contains("label: First name of the customer", await File.ReadAllTextAsync(Path.Combine(fixture.Content.Root, Template)), StringComparison.Ordinal);
     }
 }
