@@ -265,15 +265,20 @@ window.kb = (() => {
   let heldAction = null;
   // How to find the same element in the live page: its id, or its place among the page's elements
   // of its kind together with its text (a button whose text differs is not the same button).
+  // The row or item around it must read the same too: in a list of "Disable" or "Restore" buttons, a
+  // live page with one more button above would otherwise click the next row's.
+  const textOf = (element) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // (Rows and list items only: a larger block may hold a text box, whose text the live page keeps elsewhere.)
+  const rowOf = (element) => textOf(element.closest('tr, li'));
   const keyOf = (element) => element.id
     ? { id: element.id }
-    : { tag: element.tagName, index: [...document.querySelectorAll(element.tagName)].indexOf(element), text: element.textContent.trim() };
+    : { tag: element.tagName, index: [...document.querySelectorAll(element.tagName)].indexOf(element), text: textOf(element), row: rowOf(element) };
   const findByKey = (key) => {
     if (key.id) {
       return document.getElementById(key.id);
     }
     const element = document.querySelectorAll(key.tag)[key.index];
-    return element && element.textContent.trim() === key.text ? element : null;
+    return element && textOf(element) === key.text && rowOf(element) === key.row ? element : null;
   };
   document.addEventListener('submit', (event) => {
     const form = event.target;
