@@ -84,8 +84,9 @@ internal sealed partial class ChangeApplier(ContentWriter writer, NodeContentGat
     }
 
     // Named by a hash of their bytes: a file already here is the same file, and its bytes are not even
-    // read. A path this node refuses (a symbolic link in its media folder) is reported and skipped: one
-    // bad row must not stop the rest.
+    // read. A path this node refuses for good (a symbolic link in its media folder) is reported and
+    // skipped: one bad row must not stop the rest. A write that fails (a full disk) fails the catch-up,
+    // as a document's does, so the file is written when the catch-up is retried.
     private async Task<bool> ApplyMediaAsync(NpgsqlConnection connection, LoggedChange change, CancellationToken cancellationToken)
     {
         var path = change.Path;
@@ -106,7 +107,7 @@ internal sealed partial class ChangeApplier(ContentWriter writer, NodeContentGat
 
             return result.Status == SaveStatus.Saved;
         }
-        catch (Exception e) when (e is InvalidContentPathException or ContentWriteException)
+        catch (InvalidContentPathException e)
         {
             LogMediaNotApplied(logger, path, e.Message);
             return false;

@@ -15,10 +15,11 @@ public sealed class MediaChangesTests(TemporaryPostgres postgres) : IClassFixtur
 
     private ClusterNode _a = null!;
     private ClusterNode _b = null!;
+    private string _database = null!;
 
     public Task InitializeAsync()
     {
-        var database = postgres.CreateDatabase();
+        var database = _database = postgres.CreateDatabase();
         _a = new ClusterNode("node-a", database, _ => { });
         _b = new ClusterNode("node-b", database, _ => { });
         return Task.CompletedTask;
@@ -84,6 +85,22 @@ public sealed class MediaChangesTests(TemporaryPostgres postgres) : IClassFixtur
 
         Assert.Equal(SaveStatus.AlreadyExists, _a.Writes.CreateMedia(Picture, Bytes).Status);
         await _b.AppliedAsync(_a.LatestChangeId());
+
+        Assert.Equal(Bytes, _b.Bytes(Picture));
+    }
+
+    [Fact]
+    public async Task AFileANodeCannotWriteYet_IsWrittenAtItsNextCatchUp_NotSkipped()
+    {
+        _a.Writes.CreateMedia(Picture, Bytes);
+        var blocker = Path.Combine(_b.Content.Root, "media");
+        File.WriteAllText(blocker, "a file where node B's media folder goes: writes under it fail");
+        await using var connection = new Npgsql.NpgsqlConnection(_database);
+        await connection.OpenAsync();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => _b.Applier.CatchUpAsync(connection, CancellationToken.None));
+        File.Delete(blocker);
+        await _b.Applier.CatchUpAsync(connection, CancellationToken.None);
 
         Assert.Equal(Bytes, _b.Bytes(Picture));
     }
